@@ -1,0 +1,34 @@
+import type { Access } from 'payload'
+
+import { organizationOf, roleOf, sameId } from './roles'
+
+/**
+ * Documents owned by an organization (guides, kits, question sets, donation
+ * lists). Admins manage everything; editors manage their organization's
+ * documents; translators may edit any document's translations (field access
+ * keeps them to localized fields) but never publish.
+ */
+export const createOwnResource: Access = ({ req, data }) => {
+  const role = roleOf(req.user)
+  if (role === 'admin') return true
+  if (role !== 'editor') return false
+  const owner = (data as { organization?: unknown } | undefined)?.organization
+  return owner == null || sameId(owner, organizationOf(req.user))
+}
+
+export const updateOwnResource: Access = ({ req, data }) => {
+  const role = roleOf(req.user)
+  if (role === 'admin') return true
+  if (role === 'translator') return (data as { _status?: string } | undefined)?._status !== 'published'
+  if (role !== 'editor') return false
+  const organization = organizationOf(req.user)
+  return organization == null ? false : { organization: { equals: organization } }
+}
+
+export const deleteOwnResource: Access = ({ req }) => {
+  const role = roleOf(req.user)
+  if (role === 'admin') return true
+  if (role !== 'editor') return false
+  const organization = organizationOf(req.user)
+  return organization == null ? false : { organization: { equals: organization } }
+}

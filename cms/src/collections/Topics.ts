@@ -1,0 +1,3 @@
+import { taxonomyCollection } from './taxonomy'
+
+export const Topics = taxonomyCollection('topics')

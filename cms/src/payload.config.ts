@@ -1,0 +1,90 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { ar } from '@payloadcms/translations/languages/ar'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { th } from '@payloadcms/translations/languages/th'
+import { buildConfig, type Config } from 'payload'
+import sharp from 'sharp'
+
+import { defaultLocale, localeNames, locales, rtlLocales } from '@hub/content-schemas'
+
+import { DonationLists } from './collections/DonationLists'
+import { Guides } from './collections/Guides'
+import { Hotlines } from './collections/Hotlines'
+import { mediaCollection } from './collections/Media'
+import { Organizations } from './collections/Organizations'
+import { PanelQuestionSets } from './collections/PanelQuestionSets'
+import { Regions } from './collections/Regions'
+import { ScreeningKits } from './collections/ScreeningKits'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { databaseAdapter, defaultDatabaseUri, migrationsFor } from './database'
+import { richTextEditor } from './editor/richTextEditor'
+import { payloadSecret } from './secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export type HubConfigOptions = {
+  /** `file:` SQLite, `postgres://` or `mongodb://`; defaults to DATABASE_URI, then the demo SQLite file. */
+  databaseUri?: string
+  /** Where uploads are stored; defaults to MEDIA_DIR, then ./media. */
+  mediaDir?: string
+  /** Run queued jobs (scheduled publishing) on a timer; off in tests. */
+  autoRunJobs?: boolean
+}
+
+/** The whole CMS configuration; tests build one per database. */
+export function hubConfig({
+  databaseUri = process.env.DATABASE_URI || defaultDatabaseUri,
+  mediaDir = process.env.MEDIA_DIR || 'media',
+  autoRunJobs = process.env.HUB_JOBS_AUTORUN !== '0',
+}: HubConfigOptions = {}): Promise<ReturnType<typeof buildConfig> extends Promise<infer C> ? C : never> {
+  const config: Config = {
+  serverURL: process.env.SERVER_URL ?? '',
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Coalition Resource Hub' },
+    importMap: { baseDir: path.resolve(dirname) },
+  },
+  collections: [
+    Guides,
+    ScreeningKits,
+    PanelQuestionSets,
+    DonationLists,
+    Organizations,
+    Hotlines,
+    Topics,
+    Regions,
+    mediaCollection(mediaDir),
+    Users,
+  ],
+  editor: richTextEditor,
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeNames[code], rtl: rtlLocales.includes(code) })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: { fallbackLanguage: 'en', supportedLanguages: { en, es, fr, ar, th } },
+  db: databaseAdapter(databaseUri, path.resolve(dirname, 'migrations')),
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  jobs: {
+    // Scheduled publishing queues jobs; run them every minute while the app is up.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => autoRunJobs,
+  },
+  onInit: async (payload) => {
+    const migrations = migrationsFor(databaseUri)
+    if (migrations.length > 0) await payload.db.migrate({ migrations })
+  },
+  }
+  return buildConfig(config)
+}
+
+export default hubConfig()

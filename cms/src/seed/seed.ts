@@ -1,0 +1,181 @@
+import type { Payload } from 'payload'
+
+import { defaultLocale, type CollectionSlug, type LexicalNode } from '@hub/content-schemas'
+
+import {
+  donationLists,
+  guides,
+  hotlines,
+  images,
+  organizations,
+  panelQuestionSets,
+  regions,
+  screeningKits,
+  topics,
+} from './data'
+import { drawSeedImage } from './images'
+import { projectLocale, translatedLocales, withRowIds } from './localize'
+import { seedRelations } from './relations'
+import { demoUsers } from './users'
+
+type Doc = Record<string, unknown>
+type Log = (message: string) => void
+
+/** slug (or image key) → database id, per collection. */
+type Ids = Map<CollectionSlug, Map<string, number | string>>
+
+function lookup(ids: Ids, collection: CollectionSlug, key: unknown, documentLabel: string) {
+  const id = ids.get(collection)?.get(String(key))
+  if (id === undefined) {
+    throw new Error(`Seed data: ${documentLabel} refers to "${String(key)}" in ${collection}, which the seed does not define.`)
+  }
+  return id
+}
+
+function resolveRelations(collection: CollectionSlug, doc: Doc, ids: Ids, label: string): Doc {
+  const resolved: Doc = { ...doc }
+  for (const [field, target] of Object.entries(seedRelations[collection] ?? {})) {
+    const value = resolved[field]
+    if (value == null) continue
+    resolved[field] = Array.isArray(value)
+      ? value.map((key) => lookup(ids, target, key, label))
+      : lookup(ids, target, value, label)
+  }
+  return resolveBlockRelations(resolved, ids, label) as Doc
+}
+
+/** Hotline blocks inside rich text name their hotline by slug too. */
+function resolveBlockRelations(value: unknown, ids: Ids, label: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => resolveBlockRelations(item, ids, label))
+  if (!value || typeof value !== 'object') return value
+  const node = value as LexicalNode & { fields?: Doc }
+  if (node.type === 'block' && node.fields?.blockType === 'hotline') {
+    return { ...node, fields: { ...node.fields, hotline: lookup(ids, 'hotlines', node.fields.hotline, label) } }
+  }
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, resolveBlockRelations(item, ids, label)]),
+  )
+}
+
+async function findIdBy(payload: Payload, collection: CollectionSlug, field: string, value: string) {
+  const found = await payload.find({
+    collection,
+    where: { [field]: { equals: value } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return found.docs[0]?.id as number | string | undefined
+}
+
+/** Creates the English version, then adds each translation on the same rows. */
+async function upsertLocalized(
+  payload: Payload,
+  collection: CollectionSlug,
+  source: Doc,
+  extra: Doc,
+  file?: { data: Buffer; mimetype: string; name: string; size: number },
+) {
+  const published = collection === 'media' ? {} : { _status: 'published' }
+  const created = await payload.create({
+    collection,
+    locale: defaultLocale,
+    data: { ...(projectLocale(source, defaultLocale) as Doc), ...extra, ...published },
+    overrideAccess: true,
+    depth: 0,
+    ...(file ? { file } : {}),
+  })
+  for (const locale of translatedLocales(source)) {
+    const stored = await payload.findByID({ collection, id: created.id, locale, depth: 0, overrideAccess: true })
+    await payload.update({
+      collection,
+      id: created.id,
+      locale,
+      data: { ...(withRowIds(projectLocale(source, locale), stored) as Doc), ...published },
+      overrideAccess: true,
+      depth: 0,
+    })
+  }
+  return created.id as number | string
+}
+
+/**
+ * Loads the demo hub. Idempotent: documents are matched by slug (images by
+ * filename, users by e-mail) and only missing ones are created.
+ */
+export async function seedDemoContent(payload: Payload, log: Log = (message) => payload.logger.info(message)) {
+  const ids: Ids = new Map()
+  let created = 0
+
+  const imageIds = new Map<string, number | string>()
+  for (const image of images) {
+    const filename = `${image.key}.png`
+    let id = await findIdBy(payload, 'media', 'filename', filename)
+    if (id === undefined) {
+      const data = await drawSeedImage(image)
+      const { key: _key, palette: _palette, motif: _motif, ...fields } = image
+      id = await upsertLocalized(payload, 'media', fields, {}, {
+        data,
+        mimetype: 'image/png',
+        name: filename,
+        size: data.length,
+      })
+      created += 1
+    }
+    imageIds.set(image.key, id)
+  }
+  ids.set('media', imageIds)
+
+  const steps: [CollectionSlug, Doc[]][] = [
+    ['topics', topics],
+    ['regions', regions],
+    ['organizations', organizations],
+    ['hotlines', hotlines],
+    ['donation-lists', donationLists],
+    ['panel-question-sets', panelQuestionSets],
+    ['guides', guides],
+    ['screening-kits', screeningKits],
+  ]
+  const deferred: [CollectionSlug, Doc][] = []
+  for (const [collection, docs] of steps) {
+    const collectionIds = new Map<string, number | string>()
+    ids.set(collection, collectionIds)
+    for (const doc of docs) {
+      const slug = String(doc.slug)
+      const existing = await findIdBy(payload, collection, 'slug', slug)
+      if (existing !== undefined) {
+        collectionIds.set(slug, existing)
+        continue
+      }
+      // Related guides may point at guides created later in this loop: link them afterwards.
+      const { relatedGuides, ...rest } = doc
+      const label = `${collection} "${slug}"`
+      collectionIds.set(slug, await upsertLocalized(payload, collection, resolveRelations(collection, rest, ids, label), {}))
+      if (relatedGuides) deferred.push([collection, doc])
+      created += 1
+    }
+  }
+  for (const [collection, doc] of deferred) {
+    const label = `${collection} "${String(doc.slug)}"`
+    const resolved = resolveRelations(collection, { relatedGuides: doc.relatedGuides }, ids, label)
+    await payload.update({
+      collection,
+      id: lookup(ids, collection, doc.slug, label),
+      data: { relatedGuides: resolved.relatedGuides, _status: 'published' },
+      overrideAccess: true,
+      depth: 0,
+    })
+  }
+
+  for (const user of demoUsers) {
+    if ((await findIdBy(payload, 'users', 'email', user.email)) !== undefined) continue
+    const organization = user.organization ? lookup(ids, 'organizations', user.organization, user.email) : null
+    await payload.create({ collection: 'users', data: { ...user, organization }, overrideAccess: true })
+    created += 1
+  }
+
+  log(created === 0 ? 'Demo content already present; nothing to add.' : `Demo content: ${created} documents created.`)
+  return { created }
+}

@@ -1,0 +1,37 @@
+import type { z } from 'zod'
+
+import type {
+  donationListContent,
+  guideContent,
+  hotlineContent,
+  organizationContent,
+  panelQuestionSetContent,
+  regionContent,
+  screeningKitContent,
+  topicContent,
+} from '@hub/content-schemas'
+
+/**
+ * Demo content is written in the snapshot's shape (localized values as
+ * `{ en, es, ... }`), with every relation given as the slug of the related
+ * document (media by `key`) instead of a database id. The seed resolves slugs to ids.
+ */
+export type SeedTopic = z.input<typeof topicContent>
+export type SeedRegion = z.input<typeof regionContent>
+export type SeedOrganization = z.input<typeof organizationContent>
+export type SeedHotline = z.input<typeof hotlineContent>
+export type SeedGuide = z.input<typeof guideContent>
+export type SeedPanelQuestionSet = z.input<typeof panelQuestionSetContent>
+export type SeedScreeningKit = z.input<typeof screeningKitContent>
+export type SeedDonationList = z.input<typeof donationListContent>
+
+/** A demo image drawn at seed time, so the repository ships no photos of people. */
+export type SeedImage = {
+  key: string
+  /** Two hex colours for the background gradient and a short motif word drawn on it. */
+  palette: [string, string]
+  motif: string
+  alt: { en: string; es?: string; fr?: string; ar?: string; th?: string }
+  caption?: { en: string; es?: string; fr?: string; ar?: string; th?: string }
+  credit: string
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod'
+
+import { calendarDate, httpUrl, languageCode, phoneNumber, ref, slug, smsNumber } from '../fields'
+import { localized, optionalLocalized } from '../localized'
+import { documentMeta } from './common'
+
+export const hotlineContent = z.object({
+  slug,
+  name: localized(z.string().min(1, 'Give the hotline name.')),
+  description: optionalLocalized(z.string()),
+  phone: phoneNumber,
+  sms: smsNumber.nullish(),
+  hours: localized(z.string().min(1, 'Say when the line is answered, for example "24 hours, every day".')),
+  website: httpUrl.nullish(),
+  regions: z.array(ref).default([]),
+  languages: z.array(z.object({ code: languageCode })).default([]),
+  reviewBy: calendarDate,
+})
+
+export const hotline = hotlineContent.extend(documentMeta)
+export type Hotline = z.infer<typeof hotline>

@@ -1,0 +1,53 @@
+import type { GuideBlock } from './blocks'
+import type { LexicalNode, RichText } from './richText'
+
+/**
+ * Builds Lexical editor state in the exact shape Payload's editor saves, for
+ * seed content and test fixtures written as code rather than clicked together.
+ */
+type Inline = string | LexicalNode
+
+const TEXT_FORMAT = { bold: 1, italic: 2 } as const
+
+function inline(children: Inline[]): LexicalNode[] {
+  return children.map((child) =>
+    typeof child === 'string'
+      ? { type: 'text', text: child, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }
+      : child,
+  )
+}
+
+function element(type: string, children: Inline[], extra: Record<string, unknown> = {}): LexicalNode {
+  return { type, children: inline(children), direction: 'ltr', format: '', indent: 0, version: 1, ...extra }
+}
+
+export const lexical = {
+  doc(...children: LexicalNode[]): RichText {
+    return {
+      root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 },
+    } as RichText
+  },
+  p: (...children: Inline[]) => element('paragraph', children, { textFormat: 0, textStyle: '' }),
+  h2: (text: string) => element('heading', [text], { tag: 'h2' }),
+  h3: (text: string) => element('heading', [text], { tag: 'h3' }),
+  quote: (text: string) => element('quote', [text]),
+  bold: (text: string): LexicalNode => ({ ...inline([text])[0]!, format: TEXT_FORMAT.bold }),
+  italic: (text: string): LexicalNode => ({ ...inline([text])[0]!, format: TEXT_FORMAT.italic }),
+  link: (text: string, url: string) =>
+    element('link', [text], { fields: { linkType: 'custom', url, newTab: false } }),
+  ul: (...items: Inline[][]) =>
+    element('list', [], {
+      listType: 'bullet',
+      tag: 'ul',
+      start: 1,
+      children: items.map((item, index) => element('listitem', item, { value: index + 1 })),
+    }),
+  ol: (...items: Inline[][]) =>
+    element('list', [], {
+      listType: 'number',
+      tag: 'ol',
+      start: 1,
+      children: items.map((item, index) => element('listitem', item, { value: index + 1 })),
+    }),
+  block: (fields: GuideBlock): LexicalNode => ({ type: 'block', fields, format: '', version: 2 }),
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod'
+
+import { guideBlock } from './blocks'
+import { httpUrl } from './fields'
+
+/**
+ * Lexical editor state, exactly as Payload stores it. The site renders each
+ * node type with its own component, so only the node types below may appear;
+ * anything else would be silently dropped from the public page.
+ */
+const nodeBase = {
+  version: z.number().optional(),
+  direction: z.enum(['ltr', 'rtl']).nullish(),
+  format: z.union([z.string(), z.number()]).optional(),
+  indent: z.number().optional(),
+}
+
+const textNode = z.looseObject({
+  type: z.literal('text'),
+  text: z.string(),
+  format: z.number().int().optional(),
+  version: z.number().optional(),
+})
+
+const lineBreakNode = z.looseObject({ type: z.literal('linebreak') })
+const horizontalRuleNode = z.looseObject({ type: z.literal('horizontalrule') })
+
+const blockNode = z.looseObject({
+  type: z.literal('block'),
+  version: z.number().optional(),
+  fields: guideBlock,
+})
+
+const linkFields = z.looseObject({
+  linkType: z.enum(['custom', 'internal']).optional(),
+  url: z.union([httpUrl, z.string().regex(/^(mailto:|tel:|\/|#)/)]).optional(),
+  newTab: z.boolean().optional(),
+  doc: z.unknown().optional(),
+})
+
+export type LexicalNode = {
+  type: string
+  children?: LexicalNode[]
+  [key: string]: unknown
+}
+
+export const lexicalNode: z.ZodType<LexicalNode> = z.lazy(() =>
+  z.union([
+    textNode,
+    lineBreakNode,
+    horizontalRuleNode,
+    blockNode,
+    z.looseObject({ ...nodeBase, type: z.literal('paragraph'), children: z.array(lexicalNode) }),
+    z.looseObject({
+      ...nodeBase,
+      type: z.literal('heading'),
+      tag: z.enum(['h2', 'h3', 'h4']),
+      children: z.array(lexicalNode),
+    }),
+    z.looseObject({
+      ...nodeBase,
+      type: z.literal('list'),
+      listType: z.enum(['bullet', 'number', 'check']),
+      children: z.array(lexicalNode),
+    }),
+    z.looseObject({ ...nodeBase, type: z.literal('listitem'), children: z.array(lexicalNode) }),
+    z.looseObject({ ...nodeBase, type: z.literal('quote'), children: z.array(lexicalNode) }),
+    z.looseObject({
+      ...nodeBase,
+      type: z.enum(['link', 'autolink']),
+      fields: linkFields,
+      children: z.array(lexicalNode),
+    }),
+  ]),
+) as z.ZodType<LexicalNode>
+
+export const richText = z.object({
+  root: z.looseObject({
+    ...nodeBase,
+    type: z.literal('root'),
+    children: z.array(lexicalNode).min(1, 'Write at least one paragraph.'),
+  }),
+})
+
+export type RichText = z.infer<typeof richText>

@@ -1,0 +1,39 @@
+import { parseArgs } from 'node:util'
+
+import { seed } from './commands/seed'
+import { start } from './commands/start'
+
+const usage = `Usage: hub <command> [options]
+
+Commands:
+  start [--port 3000] [--host 127.0.0.1]   build the CMS if needed, load demo content into an empty database, serve it
+  seed                                     load the demo content (idempotent)
+
+The database is chosen by DATABASE_URI (default file:./data/hub.db in cms/).`
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '3000' },
+    host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+    help: { type: 'boolean', short: 'h' },
+  },
+})
+
+const [command] = positionals
+
+try {
+  if (values.help || !command) {
+    console.log(usage)
+  } else if (command === 'start') {
+    await start({ port: Number(values.port), host: values.host })
+  } else if (command === 'seed') {
+    await seed()
+  } else {
+    console.error(`Unknown command "${command}".\n\n${usage}`)
+    process.exitCode = 2
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+}
