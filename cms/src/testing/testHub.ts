@@ -19,6 +19,16 @@ export async function startTestHub(kind: DatabaseKind): Promise<TestHub> {
     mediaDir: database.mediaDir,
     close: async () => {
       await payload.destroy()
+      // The SQL adapters' destroy() leaves their connections open. Postgres's pool
+      // may still hold a client, so its end() cannot be awaited; dropping the
+      // database ends those connections, which the pool must not treat as fatal.
+      const db = payload.db as {
+        pool?: { on(event: 'error', listener: () => void): void; end(): Promise<void> }
+        client?: { close(): void }
+      }
+      db.pool?.on('error', () => {})
+      void db.pool?.end().catch(() => {})
+      if (kind === 'sqlite') db.client?.close()
       await database.drop()
     },
   }

@@ -1,0 +1,135 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { databaseTargets } from '../testing/databases'
+import { createOrganization, createUser, guideData } from '../testing/fixtures'
+import { startTestHub, type TestHub } from '../testing/testHub'
+
+type User = Awaited<ReturnType<typeof createUser>>
+
+for (const target of databaseTargets) {
+  describe.skipIf(!target.available)(`roles and public access on ${target.kind}`, () => {
+    let hub: TestHub
+    let payload: Payload
+    let ours: number | string
+    let theirs: number | string
+    let editor: User
+    let translator: User
+    let theirGuide: number | string
+    let ourGuide: number | string
+
+    beforeAll(async () => {
+      hub = await startTestHub(target.kind)
+      payload = hub.payload
+      ours = (await createOrganization(payload, 'ours')).id
+      theirs = (await createOrganization(payload, 'theirs')).id
+      editor = await createUser(payload, 'editor', 'editor@test.example', ours)
+      translator = await createUser(payload, 'translator', 'translator@test.example')
+      ourGuide = (await payload.create({ collection: 'guides', data: guideData(ours, { slug: 'our-guide' }), overrideAccess: true })).id
+      theirGuide = (
+        await payload.create({ collection: 'guides', data: guideData(theirs, { slug: 'their-guide' }), overrideAccess: true })
+      ).id
+      await payload.create({
+        collection: 'guides',
+        data: guideData(ours, { slug: 'secret-draft', title: 'DRAFT-MARKER', _status: 'draft' }),
+        draft: true,
+        overrideAccess: true,
+      })
+    })
+    afterAll(async () => hub?.close())
+
+    it('shows anonymous readers published documents only', async () => {
+      const found = await payload.find({ collection: 'guides', overrideAccess: false, draft: true, limit: 100 })
+      expect(found.docs.map((doc) => doc.slug).sort()).toEqual(['our-guide', 'their-guide'])
+    })
+
+    it('never shows anonymous readers users or versions', async () => {
+      await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow()
+      await expect(payload.findVersions({ collection: 'guides', overrideAccess: false })).rejects.toThrow()
+    })
+
+    it('lets an editor change their organization’s guide but not another organization’s', async () => {
+      const updated = await payload.update({
+        collection: 'guides',
+        id: ourGuide,
+        data: { title: 'Edited by our editor' },
+        user: editor,
+        overrideAccess: false,
+      })
+      expect(updated.title).toBe('Edited by our editor')
+      await expect(
+        payload.update({ collection: 'guides', id: theirGuide, data: { title: 'Hijacked' }, user: editor, overrideAccess: false }),
+      ).rejects.toThrow()
+      const theirsNow = await payload.findByID({ collection: 'guides', id: theirGuide, overrideAccess: true })
+      expect(theirsNow.title).toBe('Test guide')
+    })
+
+    it('files an editor’s new document under their organization and refuses another organization', async () => {
+      const created = await payload.create({
+        collection: 'guides',
+        data: { ...guideData(ours, { slug: 'editor-new' }), organization: undefined },
+        user: editor,
+        overrideAccess: false,
+        depth: 0,
+      })
+      expect(created.organization).toEqual(ours)
+      await expect(
+        payload.create({
+          collection: 'guides',
+          data: guideData(theirs, { slug: 'editor-foreign' }),
+          user: editor,
+          overrideAccess: false,
+        }),
+      ).rejects.toThrow()
+    })
+
+    it('lets a translator save a translation as a draft but not publish it', async () => {
+      const draft = await payload.update({
+        collection: 'guides',
+        id: theirGuide,
+        locale: 'es',
+        data: { title: 'Guía de prueba', _status: 'draft' },
+        draft: true,
+        user: translator,
+        overrideAccess: false,
+      })
+      expect(draft.title).toBe('Guía de prueba')
+      await expect(
+        payload.update({
+          collection: 'guides',
+          id: theirGuide,
+          locale: 'es',
+          data: { title: 'Guía publicada', _status: 'published' },
+          user: translator,
+          overrideAccess: false,
+        }),
+      ).rejects.toThrow()
+      const published = await payload.findByID({ collection: 'guides', id: theirGuide, locale: 'es', overrideAccess: true })
+      expect(published.title).not.toBe('Guía publicada')
+    })
+
+    it('keeps translators away from fields that are not translations', async () => {
+      const result = await payload.update({
+        collection: 'guides',
+        id: theirGuide,
+        locale: 'es',
+        data: { slug: 'renamed-by-translator', _status: 'draft' },
+        draft: true,
+        user: translator,
+        overrideAccess: false,
+      })
+      expect(result.slug).toBe('their-guide')
+    })
+
+    it('locks an account after five failed logins', async () => {
+      const email = 'lockme@test.example'
+      await createUser(payload, 'editor', email, ours)
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        await expect(payload.login({ collection: 'users', data: { email, password: 'wrong-password' } })).rejects.toThrow()
+      }
+      await expect(payload.login({ collection: 'users', data: { email, password: 'test-password-123' } })).rejects.toThrow(
+        /locked/i,
+      )
+    })
+  })
+}

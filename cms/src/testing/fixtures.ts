@@ -1,0 +1,46 @@
+import type { Payload } from 'payload'
+
+import { lexical } from '@hub/content-schemas'
+
+/** Minimal valid documents for tests that need something to act on. */
+export async function createOrganization(payload: Payload, slug: string) {
+  return payload.create({
+    collection: 'organizations',
+    data: {
+      slug,
+      name: `Organization ${slug}`,
+      country: 'US',
+      mission: 'Supports workers and survivors.',
+      reviewBy: '2027-06-01',
+      _status: 'published',
+    },
+    overrideAccess: true,
+    depth: 0,
+  })
+}
+
+export function guideData(organization: number | string, overrides: Record<string, unknown> = {}) {
+  return {
+    slug: 'test-guide',
+    title: 'Test guide',
+    summary: 'A guide used by the tests.',
+    organization,
+    reviewBy: '2027-06-01',
+    body: lexical.doc(lexical.p('Body text.')),
+    _status: 'published' as const,
+    ...overrides,
+  }
+}
+
+export async function createUser(
+  payload: Payload,
+  role: 'admin' | 'editor' | 'translator',
+  email: string,
+  organization?: number | string,
+) {
+  return payload.create({
+    collection: 'users',
+    data: { email, password: 'test-password-123', role, organization: organization ?? null },
+    overrideAccess: true,
+  })
+}
