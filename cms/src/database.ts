@@ -4,7 +4,7 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterResult, Migration } from 'payload'
+import type { Config, Migration } from 'payload'
 
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
@@ -27,7 +27,7 @@ export function databaseKind(uri: string): DatabaseKind {
  * migrations committed under src/migrations (see `migrationsFor`), so an
  * upgrade never depends on Drizzle's interactive schema push.
  */
-export function databaseAdapter(uri: string, migrationsRoot: string): DatabaseAdapterResult {
+export function databaseAdapter(uri: string, migrationsRoot: string): Config['db'] {
   switch (databaseKind(uri)) {
     case 'sqlite':
       mkdirSync(path.dirname(sqliteFilePath(uri)), { recursive: true })
@@ -49,9 +49,10 @@ export function databaseAdapter(uri: string, migrationsRoot: string): DatabaseAd
 
 /** Migrations to apply on start, whatever NODE_ENV is: a fresh database is created by them. */
 export function migrationsFor(uri: string): Migration[] {
+  // Generated migrations are typed with their adapter's argument types; Payload's runner takes the generic ones.
   const kind = databaseKind(uri)
-  if (kind === 'sqlite') return sqliteMigrations
-  if (kind === 'postgres') return postgresMigrations
+  if (kind === 'sqlite') return sqliteMigrations as unknown as Migration[]
+  if (kind === 'postgres') return postgresMigrations as unknown as Migration[]
   return []
 }
 

@@ -12,7 +12,7 @@ const localizedInner = new WeakMap<z.ZodType, z.ZodType>()
 export function localized<T extends z.ZodType>(inner: T) {
   const shape = Object.fromEntries(
     locales.map((locale) => [locale, locale === defaultLocale ? inner : inner.nullish()]),
-  ) as { [K in Locale]: K extends typeof defaultLocale ? T : z.ZodOptional<z.ZodNullable<T>> }
+  ) as { [K in Locale]: K extends 'en' ? T : z.ZodOptional<z.ZodNullable<T>> }
   const schema = z.strictObject(shape)
   localizedInner.set(schema, inner)
   return schema

@@ -9,7 +9,7 @@ import { httpUrl } from './fields'
  * anything else would be silently dropped from the public page.
  */
 const nodeBase = {
-  version: z.number().optional(),
+  version: z.number(),
   direction: z.enum(['ltr', 'rtl']).nullish(),
   format: z.union([z.string(), z.number()]).optional(),
   indent: z.number().optional(),
@@ -19,15 +19,15 @@ const textNode = z.looseObject({
   type: z.literal('text'),
   text: z.string(),
   format: z.number().int().optional(),
-  version: z.number().optional(),
+  version: z.number(),
 })
 
-const lineBreakNode = z.looseObject({ type: z.literal('linebreak') })
-const horizontalRuleNode = z.looseObject({ type: z.literal('horizontalrule') })
+const lineBreakNode = z.looseObject({ type: z.literal('linebreak'), version: z.number() })
+const horizontalRuleNode = z.looseObject({ type: z.literal('horizontalrule'), version: z.number() })
 
 const blockNode = z.looseObject({
   type: z.literal('block'),
-  version: z.number().optional(),
+  version: z.number(),
   fields: guideBlock,
 })
 
@@ -40,6 +40,7 @@ const linkFields = z.looseObject({
 
 export type LexicalNode = {
   type: string
+  version: number
   children?: LexicalNode[]
   [key: string]: unknown
 }

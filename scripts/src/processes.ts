@@ -13,17 +13,48 @@ export function run(command: string, args: string[], options: { cwd: string; env
   })
 }
 
-/** Starts a long-running server and stops it when this process is stopped. */
-export function startServer(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) {
-  const child: ChildProcess = spawn(command, args, {
+export type Server = {
+  child: ChildProcess
+  /** The last lines the server printed, kept when it runs quietly. */
+  output: () => string
+  stop: () => Promise<void>
+}
+
+/**
+ * Starts a long-running server in its own process group, so that stopping it
+ * also stops whatever it spawned, and stops it when this process is stopped.
+ */
+export function startServer(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; quiet?: boolean },
+): Server {
+  const child = spawn(command, args, {
     cwd: options.cwd,
     env: options.env ?? process.env,
-    stdio: 'inherit',
+    stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    detached: true,
   })
-  const stop = () => child.kill('SIGTERM')
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
-  return child
+  const lines: string[] = []
+  const keep = (chunk: Buffer) => {
+    lines.push(...chunk.toString().split('\n'))
+    lines.splice(0, Math.max(0, lines.length - 200))
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {
+      // Already gone.
+    }
+    await exited
+  }
+  process.once('SIGINT', () => void stop().then(() => process.exit(130)))
+  process.once('SIGTERM', () => void stop().then(() => process.exit(143)))
+  return { child, output: () => lines.join('\n'), stop }
 }
 
 /** Polls a URL until it answers (any status below 500), at most `attempts` times, one second apart. */

@@ -11,8 +11,8 @@ for (const target of databaseTargets) {
   describe.skipIf(!target.available)(`roles and public access on ${target.kind}`, () => {
     let hub: TestHub
     let payload: Payload
-    let ours: number | string
-    let theirs: number | string
+    let ours: number
+    let theirs: number
     let editor: User
     let translator: User
     let theirGuide: number | string
@@ -67,7 +67,7 @@ for (const target of databaseTargets) {
     it('files an editor’s new document under their organization and refuses another organization', async () => {
       const created = await payload.create({
         collection: 'guides',
-        data: { ...guideData(ours, { slug: 'editor-new' }), organization: undefined },
+        data: guideData(ours, { slug: 'editor-new', organization: undefined }),
         user: editor,
         overrideAccess: false,
         depth: 0,

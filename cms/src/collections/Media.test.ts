@@ -75,7 +75,7 @@ for (const target of databaseTargets) {
       await expect(
         hub.payload.create({
           collection: 'media',
-          data: {},
+          data: {} as { alt: string },
           file: { data: image, mimetype: 'image/png', name: 'no-alt.png', size: image.length },
           overrideAccess: true,
         }),

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, adminOnlyField } from '../access/adminOnly'
 import { roles } from '../access/roles'
 import { adminOrSelf } from '../access/userAccess'
+import { firstUserIsAdmin } from '../hooks/firstUserIsAdmin'
+import { rejectUnknownLocale } from '../hooks/rejectUnknownLocale'
 
 /** Staff accounts. Never readable anonymously; locked for ten minutes after five failed logins. */
 export const Users: CollectionConfig = {
@@ -21,6 +23,7 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
     admin: ({ req }) => Boolean(req.user),
   },
+  hooks: { beforeOperation: [rejectUnknownLocale], beforeValidate: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text' },
     {

@@ -21,6 +21,18 @@ import { demoUsers } from './users'
 type Doc = Record<string, unknown>
 type Log = (message: string) => void
 
+/**
+ * The seed writes every collection through one code path. Payload's generated
+ * types are per collection and cannot follow a slug chosen at run time, so the
+ * seed talks to the Local API through this deliberately loose view of it.
+ */
+type LocalApi = {
+  create(args: Doc): Promise<Doc & { id: number | string }>
+  update(args: Doc): Promise<Doc>
+  find(args: Doc): Promise<{ docs: (Doc & { id: number | string })[] }>
+  findByID(args: Doc): Promise<Doc>
+}
+
 /** slug (or image key) → database id, per collection. */
 type Ids = Map<CollectionSlug, Map<string, number | string>>
 
@@ -57,7 +69,7 @@ function resolveBlockRelations(value: unknown, ids: Ids, label: string): unknown
   )
 }
 
-async function findIdBy(payload: Payload, collection: CollectionSlug, field: string, value: string) {
+async function findIdBy(payload: LocalApi, collection: string, field: string, value: string) {
   const found = await payload.find({
     collection,
     where: { [field]: { equals: value } },
@@ -67,12 +79,12 @@ async function findIdBy(payload: Payload, collection: CollectionSlug, field: str
     pagination: false,
     overrideAccess: true,
   })
-  return found.docs[0]?.id as number | string | undefined
+  return found.docs[0]?.id
 }
 
 /** Creates the English version, then adds each translation on the same rows. */
 async function upsertLocalized(
-  payload: Payload,
+  payload: LocalApi,
   collection: CollectionSlug,
   source: Doc,
   extra: Doc,
@@ -98,7 +110,7 @@ async function upsertLocalized(
       depth: 0,
     })
   }
-  return created.id as number | string
+  return created.id
 }
 
 /**
@@ -106,17 +118,18 @@ async function upsertLocalized(
  * filename, users by e-mail) and only missing ones are created.
  */
 export async function seedDemoContent(payload: Payload, log: Log = (message) => payload.logger.info(message)) {
+  const api = payload as unknown as LocalApi
   const ids: Ids = new Map()
   let created = 0
 
   const imageIds = new Map<string, number | string>()
   for (const image of images) {
     const filename = `${image.key}.png`
-    let id = await findIdBy(payload, 'media', 'filename', filename)
+    let id = await findIdBy(api, 'media', 'filename', filename)
     if (id === undefined) {
       const data = await drawSeedImage(image)
       const { key: _key, palette: _palette, motif: _motif, ...fields } = image
-      id = await upsertLocalized(payload, 'media', fields, {}, {
+      id = await upsertLocalized(api, 'media', fields, {}, {
         data,
         mimetype: 'image/png',
         name: filename,
@@ -144,7 +157,7 @@ export async function seedDemoContent(payload: Payload, log: Log = (message) => 
     ids.set(collection, collectionIds)
     for (const doc of docs) {
       const slug = String(doc.slug)
-      const existing = await findIdBy(payload, collection, 'slug', slug)
+      const existing = await findIdBy(api, collection, 'slug', slug)
       if (existing !== undefined) {
         collectionIds.set(slug, existing)
         continue
@@ -152,7 +165,7 @@ export async function seedDemoContent(payload: Payload, log: Log = (message) => 
       // Related guides may point at guides created later in this loop: link them afterwards.
       const { relatedGuides, ...rest } = doc
       const label = `${collection} "${slug}"`
-      collectionIds.set(slug, await upsertLocalized(payload, collection, resolveRelations(collection, rest, ids, label), {}))
+      collectionIds.set(slug, await upsertLocalized(api, collection, resolveRelations(collection, rest, ids, label), {}))
       if (relatedGuides) deferred.push([collection, doc])
       created += 1
     }
@@ -160,7 +173,7 @@ export async function seedDemoContent(payload: Payload, log: Log = (message) => 
   for (const [collection, doc] of deferred) {
     const label = `${collection} "${String(doc.slug)}"`
     const resolved = resolveRelations(collection, { relatedGuides: doc.relatedGuides }, ids, label)
-    await payload.update({
+    await api.update({
       collection,
       id: lookup(ids, collection, doc.slug, label),
       data: { relatedGuides: resolved.relatedGuides, _status: 'published' },
@@ -170,9 +183,9 @@ export async function seedDemoContent(payload: Payload, log: Log = (message) => 
   }
 
   for (const user of demoUsers) {
-    if ((await findIdBy(payload, 'users', 'email', user.email)) !== undefined) continue
+    if ((await findIdBy(api, 'users', 'email', user.email)) !== undefined) continue
     const organization = user.organization ? lookup(ids, 'organizations', user.organization, user.email) : null
-    await payload.create({ collection: 'users', data: { ...user, organization }, overrideAccess: true })
+    await api.create({ collection: 'users', data: { ...user, organization }, overrideAccess: true })
     created += 1
   }
 

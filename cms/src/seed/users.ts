@@ -16,7 +16,7 @@ export const demoUsers: {
     password: demoPassword,
     name: 'Demo editor',
     role: 'editor',
-    organization: 'PLACEHOLDER',
+    organization: 'harbor-alliance',
   },
   { email: 'translator@hub.example', password: demoPassword, name: 'Demo translator', role: 'translator' },
 ]

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import { lexical } from '@hub/content-schemas'
 
+import type { Guide } from '../payload-types'
+
 /** Minimal valid documents for tests that need something to act on. */
 export async function createOrganization(payload: Payload, slug: string) {
   return payload.create({
@@ -19,7 +21,8 @@ export async function createOrganization(payload: Payload, slug: string) {
   })
 }
 
-export function guideData(organization: number | string, overrides: Record<string, unknown> = {}) {
+/** Guide data for the Local API; the Lexical builder's node type is wider than Payload's generated one. */
+export function guideData(organization: number, overrides: Record<string, unknown> = {}) {
   return {
     slug: 'test-guide',
     title: 'Test guide',
@@ -29,14 +32,14 @@ export function guideData(organization: number | string, overrides: Record<strin
     body: lexical.doc(lexical.p('Body text.')),
     _status: 'published' as const,
     ...overrides,
-  }
+  } as unknown as Omit<Guide, 'id' | 'createdAt' | 'updatedAt'>
 }
 
 export async function createUser(
   payload: Payload,
   role: 'admin' | 'editor' | 'translator',
   email: string,
-  organization?: number | string,
+  organization?: number,
 ) {
   return payload.create({
     collection: 'users',

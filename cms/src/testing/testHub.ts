@@ -22,7 +22,7 @@ export async function startTestHub(kind: DatabaseKind): Promise<TestHub> {
       // The SQL adapters' destroy() leaves their connections open. Postgres's pool
       // may still hold a client, so its end() cannot be awaited; dropping the
       // database ends those connections, which the pool must not treat as fatal.
-      const db = payload.db as {
+      const db = payload.db as unknown as {
         pool?: { on(event: 'error', listener: () => void): void; end(): Promise<void> }
         client?: { close(): void }
       }

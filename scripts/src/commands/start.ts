@@ -1,6 +1,6 @@
 import { demoPassword, demoUsers } from '@hub/cms/demo-users'
 import { ensureCmsBuilt } from '../cmsBuild'
-import { cmsDir } from '../paths'
+import { cmsDir, nextBin } from '../paths'
 import { run, startServer, waitForHttp } from '../processes'
 
 /** Builds the CMS if needed, loads the demo content into an empty database, and serves the CMS. */
@@ -9,7 +9,7 @@ export async function start({ port, host }: { port: number; host: string }) {
   await ensureCmsBuilt()
   console.log('Loading demo content (only what is missing)...')
   await run('pnpm', ['run', 'seed'], { cwd: cmsDir, env })
-  const server = startServer('pnpm', ['exec', 'next', 'start', '-H', host, '-p', String(port)], {
+  const server = startServer(nextBin, ['start', '-H', host, '-p', String(port)], {
     cwd: cmsDir,
     env: { ...env, NODE_ENV: 'production', SERVER_URL: process.env.SERVER_URL ?? `http://localhost:${port}` },
   })
@@ -26,5 +26,5 @@ export async function start({ port, host }: { port: number; host: string }) {
       '',
     ].join('\n'),
   )
-  await new Promise<void>((resolve) => server.on('exit', () => resolve()))
+  await new Promise<void>((resolve) => server.child.once('exit', () => resolve()))
 }

@@ -1,0 +1,61 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { ensureCmsBuilt } from '@hub/scripts/cms-build'
+import { startServer, waitForHttp } from '@hub/scripts/processes'
+
+const cmsDir = path.resolve(import.meta.dirname, '..', '..', 'cms')
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+export type CmsServer = { url: string; mediaDir: string; stop: () => Promise<void> }
+
+/**
+ * The CMS's production build served by `next start` on 127.0.0.1, on a new
+ * SQLite database and media folder of its own.
+ */
+export async function startCmsServer(): Promise<CmsServer> {
+  await ensureCmsBuilt()
+  const workDir = await mkdtemp(path.join(tmpdir(), 'hub-rest-'))
+  const mediaDir = path.join(workDir, 'media')
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const server = startServer(path.join(cmsDir, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: cmsDir,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URI: `file:${path.join(workDir, 'hub.db')}`,
+      MEDIA_DIR: mediaDir,
+      PAYLOAD_SECRET: 'rest-test-secret-not-for-production',
+      SERVER_URL: url,
+      HUB_JOBS_AUTORUN: '0',
+    },
+    quiet: true,
+  })
+  try {
+    await waitForHttp(`${url}/api/users/me`, 120)
+  } catch (error) {
+    await server.stop()
+    throw new Error(`${(error as Error).message}\nCMS output:\n${server.output()}`)
+  }
+  return {
+    url,
+    mediaDir,
+    stop: async () => {
+      await server.stop()
+      await rm(workDir, { recursive: true, force: true })
+    },
+  }
+}
