@@ -189,7 +189,7 @@ describe('the CMS REST and GraphQL API on a running app', () => {
       form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'located.jpg')
       const reply = await api.upload('/api/media', form, admin)
       expect(reply.status, JSON.stringify(reply.body)).toBe(201)
-      const served = await fetch(`${cms.url}${reply.body.doc.url}`)
+      const served = await fetch(new URL(reply.body.doc.url, cms.url))
       expect(served.status).toBe(200)
       const bytes = Buffer.from(await served.arrayBuffer())
       expect((await sharp(bytes).metadata()).exif).toBeUndefined()
