@@ -43,46 +43,48 @@ export function hubConfig({
   autoRunJobs = process.env.HUB_JOBS_AUTORUN !== '0',
 }: HubConfigOptions = {}): Promise<ReturnType<typeof buildConfig> extends Promise<infer C> ? C : never> {
   const config: Config = {
-  serverURL: process.env.SERVER_URL ?? '',
-  secret: payloadSecret(),
-  admin: {
-    user: Users.slug,
-    meta: { titleSuffix: ' · Coalition Resource Hub' },
-    importMap: { baseDir: path.resolve(dirname) },
-  },
-  collections: [
-    Guides,
-    ScreeningKits,
-    PanelQuestionSets,
-    DonationLists,
-    Organizations,
-    Hotlines,
-    Topics,
-    Regions,
-    mediaCollection(mediaDir),
-    Users,
-  ],
-  editor: richTextEditor,
-  localization: {
-    locales: locales.map((code) => ({ code, label: localeNames[code], rtl: rtlLocales.includes(code) })),
-    defaultLocale,
-    fallback: true,
-  },
-  i18n: { fallbackLanguage: 'en', supportedLanguages: { en, es, fr, ar, th } },
-  db: databaseAdapter(databaseUri, path.resolve(dirname, 'migrations')),
-  sharp,
-  graphQL: { disablePlaygroundInProduction: true },
-  telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  jobs: {
-    // Scheduled publishing queues jobs; run them every minute while the app is up.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => autoRunJobs,
-  },
-  onInit: async (payload) => {
-    const migrations = migrationsFor(databaseUri)
-    if (migrations.length > 0) await payload.db.migrate({ migrations })
-  },
+    serverURL: process.env.SERVER_URL ?? '',
+    secret: payloadSecret(),
+    admin: {
+      user: Users.slug,
+      meta: { titleSuffix: ' · Coalition Resource Hub' },
+      // Gravatar would send every editor's hashed e-mail to a third party.
+      avatar: 'default',
+      importMap: { baseDir: path.resolve(dirname) },
+    },
+    collections: [
+      Guides,
+      ScreeningKits,
+      PanelQuestionSets,
+      DonationLists,
+      Organizations,
+      Hotlines,
+      Topics,
+      Regions,
+      mediaCollection(mediaDir),
+      Users,
+    ],
+    editor: richTextEditor,
+    localization: {
+      locales: locales.map((code) => ({ code, label: localeNames[code], rtl: rtlLocales.includes(code) })),
+      defaultLocale,
+      fallback: true,
+    },
+    i18n: { fallbackLanguage: 'en', supportedLanguages: { en, es, fr, ar, th } },
+    db: databaseAdapter(databaseUri, path.resolve(dirname, 'migrations')),
+    sharp,
+    graphQL: { disablePlaygroundInProduction: true },
+    telemetry: false,
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+    jobs: {
+      // Scheduled publishing queues jobs; run them every minute while the app is up.
+      autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+      shouldAutoRun: () => autoRunJobs,
+    },
+    onInit: async (payload) => {
+      const migrations = migrationsFor(databaseUri)
+      if (migrations.length > 0) await payload.db.migrate({ migrations })
+    },
   }
   return buildConfig(config)
 }

@@ -62,7 +62,11 @@ export const languageCode = z
 
 export const year = z.number().int().min(1888, 'Films and organizations date from 1888 on.').max(2100)
 
-export const positiveMinutes = z.number().int().min(1).max(24 * 60)
+export const positiveMinutes = z
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 60)
 
 export const audiences = [
   'survivors',

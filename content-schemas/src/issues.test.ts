@@ -25,7 +25,9 @@ describe('content issues', () => {
     expect(result.success).toBe(false)
     const [issue] = toContentIssues(result.error!)
     expect(issue).toMatchObject({ field: 'title', locale: 'es' })
-    expect(describeIssue("guides 'know-your-rights'", issue!)).toMatch(/^guides 'know-your-rights': title \(es\): /)
+    expect(describeIssue("guides 'know-your-rights'", issue!)).toMatch(
+      /^guides 'know-your-rights': title \(es\): /,
+    )
   })
 
   it('says which locale is unknown and which exist', () => {
@@ -45,7 +47,12 @@ describe('content issues', () => {
 
   it('refuses a quote without recorded consent inside rich text', () => {
     const body = lexical.doc(
-      lexical.block({ blockType: 'consentedQuote', quote: 'Words', attribution: 'A worker', consentRecorded: false as true }),
+      lexical.block({
+        blockType: 'consentedQuote',
+        quote: 'Words',
+        attribution: 'A worker',
+        consentRecorded: false as true,
+      }),
     )
     const result = guide.safeParse({ ...validGuide, body: { en: body } })
     expect(result.success).toBe(false)

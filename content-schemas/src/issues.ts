@@ -35,6 +35,8 @@ export function toContentIssues(error: z.ZodError): ContentIssue[] {
 
 /** "Guide 'know-your-rights': title (es): A title is required." */
 export function describeIssue(documentLabel: string, issue: ContentIssue): string {
-  const where = issue.locale ? `${issue.field || '(document)'} (${issue.locale})` : issue.field || '(document)'
+  const where = issue.locale
+    ? `${issue.field || '(document)'} (${issue.locale})`
+    : issue.field || '(document)'
   return `${documentLabel}: ${where}: ${issue.message}`
 }

@@ -20,7 +20,13 @@ export const audienceLabels: Record<(typeof audiences)[number], Translations> = 
   workers: { en: 'Workers', es: 'Trabajadores', fr: 'Travailleur·ses', ar: 'العمال', th: 'แรงงาน' },
   volunteers: { en: 'Volunteers', es: 'Voluntariado', fr: 'Bénévoles', ar: 'المتطوعون', th: 'อาสาสมัคร' },
   educators: { en: 'Educators', es: 'Educadores', fr: 'Enseignant·es', ar: 'المعلمون', th: 'นักการศึกษา' },
-  'faith-groups': { en: 'Faith groups', es: 'Grupos de fe', fr: 'Groupes confessionnels', ar: 'المجموعات الدينية', th: 'กลุ่มศาสนา' },
+  'faith-groups': {
+    en: 'Faith groups',
+    es: 'Grupos de fe',
+    fr: 'Groupes confessionnels',
+    ar: 'المجموعات الدينية',
+    th: 'กลุ่มศาสนา',
+  },
   students: { en: 'Students', es: 'Estudiantes', fr: 'Étudiant·es', ar: 'الطلاب', th: 'นักเรียนนักศึกษา' },
   employers: { en: 'Employers', es: 'Empleadores', fr: 'Employeurs', ar: 'أصحاب العمل', th: 'นายจ้าง' },
   'service-providers': {
@@ -30,12 +36,30 @@ export const audienceLabels: Record<(typeof audiences)[number], Translations> = 
     ar: 'مقدمو الخدمات',
     th: 'ผู้ให้บริการ',
   },
-  'general-public': { en: 'General public', es: 'Público general', fr: 'Grand public', ar: 'عامة الناس', th: 'บุคคลทั่วไป' },
+  'general-public': {
+    en: 'General public',
+    es: 'Público general',
+    fr: 'Grand public',
+    ar: 'عامة الناس',
+    th: 'บุคคลทั่วไป',
+  },
 }
 
 export const contentWarningLabels: Record<(typeof contentWarningCodes)[number], Translations> = {
-  'sexual-violence': { en: 'Sexual violence', es: 'Violencia sexual', fr: 'Violences sexuelles', ar: 'العنف الجنسي', th: 'ความรุนแรงทางเพศ' },
-  'physical-violence': { en: 'Physical violence', es: 'Violencia física', fr: 'Violences physiques', ar: 'العنف الجسدي', th: 'ความรุนแรงทางร่างกาย' },
+  'sexual-violence': {
+    en: 'Sexual violence',
+    es: 'Violencia sexual',
+    fr: 'Violences sexuelles',
+    ar: 'العنف الجنسي',
+    th: 'ความรุนแรงทางเพศ',
+  },
+  'physical-violence': {
+    en: 'Physical violence',
+    es: 'Violencia física',
+    fr: 'Violences physiques',
+    ar: 'العنف الجسدي',
+    th: 'ความรุนแรงทางร่างกาย',
+  },
   'child-exploitation': {
     en: 'Child exploitation',
     es: 'Explotación infantil',
@@ -43,8 +67,20 @@ export const contentWarningLabels: Record<(typeof contentWarningCodes)[number], 
     ar: 'استغلال الأطفال',
     th: 'การแสวงประโยชน์จากเด็ก',
   },
-  'self-harm': { en: 'Self-harm', es: 'Autolesiones', fr: 'Automutilation', ar: 'إيذاء النفس', th: 'การทำร้ายตนเอง' },
-  'substance-use': { en: 'Substance use', es: 'Consumo de sustancias', fr: 'Consommation de substances', ar: 'تعاطي المواد', th: 'การใช้สารเสพติด' },
+  'self-harm': {
+    en: 'Self-harm',
+    es: 'Autolesiones',
+    fr: 'Automutilation',
+    ar: 'إيذاء النفس',
+    th: 'การทำร้ายตนเอง',
+  },
+  'substance-use': {
+    en: 'Substance use',
+    es: 'Consumo de sustancias',
+    fr: 'Consommation de substances',
+    ar: 'تعاطي المواد',
+    th: 'การใช้สารเสพติด',
+  },
   'coercion-and-threats': {
     en: 'Coercion and threats',
     es: 'Coacción y amenazas',
@@ -62,11 +98,41 @@ export const contentWarningLabels: Record<(typeof contentWarningCodes)[number], 
 }
 
 export const ageGuidanceLabels: Record<(typeof ageGuidances)[number], Translations> = {
-  'all-ages': { en: 'All ages', es: 'Todas las edades', fr: 'Tous publics', ar: 'لجميع الأعمار', th: 'ทุกวัย' },
-  '12-plus': { en: '12 and over', es: 'Mayores de 12', fr: '12 ans et plus', ar: '12 عامًا فأكثر', th: '12 ปีขึ้นไป' },
-  '15-plus': { en: '15 and over', es: 'Mayores de 15', fr: '15 ans et plus', ar: '15 عامًا فأكثر', th: '15 ปีขึ้นไป' },
-  '16-plus': { en: '16 and over', es: 'Mayores de 16', fr: '16 ans et plus', ar: '16 عامًا فأكثر', th: '16 ปีขึ้นไป' },
-  '18-plus': { en: 'Adults (18+)', es: 'Adultos (18+)', fr: 'Adultes (18+)', ar: 'للبالغين (18+)', th: 'ผู้ใหญ่ (18+)' },
+  'all-ages': {
+    en: 'All ages',
+    es: 'Todas las edades',
+    fr: 'Tous publics',
+    ar: 'لجميع الأعمار',
+    th: 'ทุกวัย',
+  },
+  '12-plus': {
+    en: '12 and over',
+    es: 'Mayores de 12',
+    fr: '12 ans et plus',
+    ar: '12 عامًا فأكثر',
+    th: '12 ปีขึ้นไป',
+  },
+  '15-plus': {
+    en: '15 and over',
+    es: 'Mayores de 15',
+    fr: '15 ans et plus',
+    ar: '15 عامًا فأكثر',
+    th: '15 ปีขึ้นไป',
+  },
+  '16-plus': {
+    en: '16 and over',
+    es: 'Mayores de 16',
+    fr: '16 ans et plus',
+    ar: '16 عامًا فأكثر',
+    th: '16 ปีขึ้นไป',
+  },
+  '18-plus': {
+    en: 'Adults (18+)',
+    es: 'Adultos (18+)',
+    fr: 'Adultes (18+)',
+    ar: 'للبالغين (18+)',
+    th: 'ผู้ใหญ่ (18+)',
+  },
 }
 
 export const donationPriorityLabels: Record<(typeof donationPriorities)[number], Translations> = {
@@ -79,9 +145,21 @@ export const donationCategoryLabels: Record<(typeof donationCategories)[number],
   food: { en: 'Food', es: 'Alimentos', fr: 'Alimentation', ar: 'الطعام', th: 'อาหาร' },
   hygiene: { en: 'Hygiene', es: 'Higiene', fr: 'Hygiène', ar: 'النظافة الشخصية', th: 'ของใช้สุขอนามัย' },
   clothing: { en: 'Clothing', es: 'Ropa', fr: 'Vêtements', ar: 'الملابس', th: 'เสื้อผ้า' },
-  baby: { en: 'Baby and child', es: 'Bebés y niños', fr: 'Bébés et enfants', ar: 'الرضع والأطفال', th: 'ทารกและเด็ก' },
+  baby: {
+    en: 'Baby and child',
+    es: 'Bebés y niños',
+    fr: 'Bébés et enfants',
+    ar: 'الرضع والأطفال',
+    th: 'ทารกและเด็ก',
+  },
   household: { en: 'Household', es: 'Hogar', fr: 'Maison', ar: 'المنزل', th: 'ของใช้ในบ้าน' },
-  school: { en: 'School supplies', es: 'Material escolar', fr: 'Fournitures scolaires', ar: 'اللوازم المدرسية', th: 'อุปกรณ์การเรียน' },
+  school: {
+    en: 'School supplies',
+    es: 'Material escolar',
+    fr: 'Fournitures scolaires',
+    ar: 'اللوازم المدرسية',
+    th: 'อุปกรณ์การเรียน',
+  },
   medical: { en: 'Health', es: 'Salud', fr: 'Santé', ar: 'الصحة', th: 'สุขภาพ' },
   'phone-and-transport': {
     en: 'Phone and transport',
@@ -90,14 +168,38 @@ export const donationCategoryLabels: Record<(typeof donationCategories)[number],
     ar: 'الهاتف والمواصلات',
     th: 'โทรศัพท์และการเดินทาง',
   },
-  'gift-cards': { en: 'Gift cards', es: 'Tarjetas de regalo', fr: 'Cartes cadeaux', ar: 'بطاقات الهدايا', th: 'บัตรของขวัญ' },
+  'gift-cards': {
+    en: 'Gift cards',
+    es: 'Tarjetas de regalo',
+    fr: 'Cartes cadeaux',
+    ar: 'بطاقات الهدايا',
+    th: 'บัตรของขวัญ',
+  },
   other: { en: 'Other', es: 'Otros', fr: 'Autres', ar: 'أخرى', th: 'อื่น ๆ' },
 }
 
 export const timelinePhaseLabels: Record<(typeof timelinePhases)[number], Translations> = {
-  'weeks-before': { en: 'Weeks before', es: 'Semanas antes', fr: 'Quelques semaines avant', ar: 'قبل أسابيع', th: 'หลายสัปดาห์ก่อน' },
-  'week-before': { en: 'The week before', es: 'La semana anterior', fr: 'La semaine précédente', ar: 'في الأسبوع السابق', th: 'สัปดาห์ก่อนงาน' },
-  'day-of': { en: 'On the day', es: 'El día del evento', fr: 'Le jour J', ar: 'في يوم الفعالية', th: 'วันงาน' },
+  'weeks-before': {
+    en: 'Weeks before',
+    es: 'Semanas antes',
+    fr: 'Quelques semaines avant',
+    ar: 'قبل أسابيع',
+    th: 'หลายสัปดาห์ก่อน',
+  },
+  'week-before': {
+    en: 'The week before',
+    es: 'La semana anterior',
+    fr: 'La semaine précédente',
+    ar: 'في الأسبوع السابق',
+    th: 'สัปดาห์ก่อนงาน',
+  },
+  'day-of': {
+    en: 'On the day',
+    es: 'El día del evento',
+    fr: 'Le jour J',
+    ar: 'في يوم الفعالية',
+    th: 'วันงาน',
+  },
   after: { en: 'Afterwards', es: 'Después', fr: 'Après', ar: 'بعد الفعالية', th: 'หลังงาน' },
 }
 
@@ -126,16 +228,52 @@ export const collectionLabels: Record<
     plural: { en: 'Guides', es: 'Guías', fr: 'Guides', ar: 'الأدلة', th: 'คู่มือ' },
   },
   'screening-kits': {
-    singular: { en: 'Screening kit', es: 'Kit de proyección', fr: 'Kit de projection', ar: 'حقيبة عرض فيلم', th: 'ชุดจัดฉายภาพยนตร์' },
-    plural: { en: 'Screening kits', es: 'Kits de proyección', fr: 'Kits de projection', ar: 'حقائب عرض الأفلام', th: 'ชุดจัดฉายภาพยนตร์' },
+    singular: {
+      en: 'Screening kit',
+      es: 'Kit de proyección',
+      fr: 'Kit de projection',
+      ar: 'حقيبة عرض فيلم',
+      th: 'ชุดจัดฉายภาพยนตร์',
+    },
+    plural: {
+      en: 'Screening kits',
+      es: 'Kits de proyección',
+      fr: 'Kits de projection',
+      ar: 'حقائب عرض الأفلام',
+      th: 'ชุดจัดฉายภาพยนตร์',
+    },
   },
   'panel-question-sets': {
-    singular: { en: 'Panel question set', es: 'Preguntas para el panel', fr: 'Questions pour le débat', ar: 'أسئلة الحلقة النقاشية', th: 'ชุดคำถามเสวนา' },
-    plural: { en: 'Panel question sets', es: 'Preguntas para paneles', fr: 'Questions pour débats', ar: 'مجموعات أسئلة النقاش', th: 'ชุดคำถามเสวนา' },
+    singular: {
+      en: 'Panel question set',
+      es: 'Preguntas para el panel',
+      fr: 'Questions pour le débat',
+      ar: 'أسئلة الحلقة النقاشية',
+      th: 'ชุดคำถามเสวนา',
+    },
+    plural: {
+      en: 'Panel question sets',
+      es: 'Preguntas para paneles',
+      fr: 'Questions pour débats',
+      ar: 'مجموعات أسئلة النقاش',
+      th: 'ชุดคำถามเสวนา',
+    },
   },
   'donation-lists': {
-    singular: { en: 'Donation list', es: 'Lista de donaciones', fr: 'Liste de dons', ar: 'قائمة التبرعات', th: 'รายการรับบริจาค' },
-    plural: { en: 'Donation lists', es: 'Listas de donaciones', fr: 'Listes de dons', ar: 'قوائم التبرعات', th: 'รายการรับบริจาค' },
+    singular: {
+      en: 'Donation list',
+      es: 'Lista de donaciones',
+      fr: 'Liste de dons',
+      ar: 'قائمة التبرعات',
+      th: 'รายการรับบริจาค',
+    },
+    plural: {
+      en: 'Donation lists',
+      es: 'Listas de donaciones',
+      fr: 'Listes de dons',
+      ar: 'قوائم التبرعات',
+      th: 'รายการรับบริจาค',
+    },
   },
   organizations: {
     singular: { en: 'Organization', es: 'Organización', fr: 'Organisation', ar: 'منظمة', th: 'องค์กร' },
@@ -143,7 +281,13 @@ export const collectionLabels: Record<
   },
   hotlines: {
     singular: { en: 'Hotline', es: 'Línea de ayuda', fr: 'Ligne d’écoute', ar: 'خط مساعدة', th: 'สายด่วน' },
-    plural: { en: 'Hotlines', es: 'Líneas de ayuda', fr: 'Lignes d’écoute', ar: 'خطوط المساعدة', th: 'สายด่วน' },
+    plural: {
+      en: 'Hotlines',
+      es: 'Líneas de ayuda',
+      fr: 'Lignes d’écoute',
+      ar: 'خطوط المساعدة',
+      th: 'สายด่วน',
+    },
   },
   topics: {
     singular: { en: 'Topic', es: 'Tema', fr: 'Thème', ar: 'موضوع', th: 'หัวข้อ' },
@@ -154,12 +298,26 @@ export const collectionLabels: Record<
     plural: { en: 'Regions', es: 'Regiones', fr: 'Régions', ar: 'المناطق', th: 'ภูมิภาค' },
   },
   media: {
-    singular: { en: 'Image or file', es: 'Imagen o archivo', fr: 'Image ou fichier', ar: 'صورة أو ملف', th: 'รูปภาพหรือไฟล์' },
-    plural: { en: 'Images and files', es: 'Imágenes y archivos', fr: 'Images et fichiers', ar: 'الصور والملفات', th: 'รูปภาพและไฟล์' },
+    singular: {
+      en: 'Image or file',
+      es: 'Imagen o archivo',
+      fr: 'Image ou fichier',
+      ar: 'صورة أو ملف',
+      th: 'รูปภาพหรือไฟล์',
+    },
+    plural: {
+      en: 'Images and files',
+      es: 'Imágenes y archivos',
+      fr: 'Images et fichiers',
+      ar: 'الصور والملفات',
+      th: 'รูปภาพและไฟล์',
+    },
   },
 }
 
 /** Options for a Payload `select` field: each value with its label in every admin language. */
-export function selectOptions<T extends string>(labels: Record<T, Translations>): { value: T; label: Translations }[] {
+export function selectOptions<T extends string>(
+  labels: Record<T, Translations>,
+): { value: T; label: Translations }[] {
   return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }))
 }

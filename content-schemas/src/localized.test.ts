@@ -21,7 +21,11 @@ describe('localized values', () => {
   it('refuses a locale the hub does not publish', () => {
     const result = sample.safeParse({ title: { en: 'Hello', de: 'Hallo' }, year: 2020 })
     expect(result.success).toBe(false)
-    expect(result.error?.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['de'], path: ['title'] })
+    expect(result.error?.issues[0]).toMatchObject({
+      code: 'unrecognized_keys',
+      keys: ['de'],
+      path: ['title'],
+    })
   })
 
   it('lets an optional localized value be empty in every locale', () => {
@@ -31,7 +35,9 @@ describe('localized values', () => {
 
   it('derives the one-locale shape the Local API returns', () => {
     const single = forLocale(sample)
-    expect(single.safeParse({ title: 'Hola', rows: [{ text: 'uno', kind: 'a' }], year: 2020 }).success).toBe(true)
+    expect(single.safeParse({ title: 'Hola', rows: [{ text: 'uno', kind: 'a' }], year: 2020 }).success).toBe(
+      true,
+    )
     expect(single.safeParse({ title: { en: 'Hello' }, year: 2020 }).success).toBe(false)
   })
 

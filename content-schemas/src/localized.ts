@@ -64,11 +64,7 @@ export function localizedPaths(schema: z.ZodType, prefix = ''): string[] {
     )
   }
   if (schema instanceof z.ZodArray) return localizedPaths(schema.element as z.ZodType, prefix)
-  if (
-    schema instanceof z.ZodOptional ||
-    schema instanceof z.ZodNullable ||
-    schema instanceof z.ZodDefault
-  ) {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) {
     return localizedPaths(schema.unwrap() as z.ZodType, prefix)
   }
   return []

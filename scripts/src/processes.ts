@@ -3,7 +3,11 @@ import { spawn, type ChildProcess } from 'node:child_process'
 /** Runs a command to completion with inherited output; rejects with its exit code. */
 export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) {
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: 'inherit' })
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: 'inherit',
+    })
     child.on('error', reject)
     child.on('exit', (code, signal) =>
       code === 0

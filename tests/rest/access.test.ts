@@ -46,7 +46,14 @@ describe('the CMS REST and GraphQL API on a running app', () => {
     const organization = async (slug: string) => {
       const reply = await api.post(
         '/api/organizations',
-        { slug, name: slug, country: 'US', mission: 'Mission.', reviewBy: '2027-06-01', _status: 'published' },
+        {
+          slug,
+          name: slug,
+          country: 'US',
+          mission: 'Mission.',
+          reviewBy: '2027-06-01',
+          _status: 'published',
+        },
         admin,
       )
       expect(reply.status, JSON.stringify(reply.body)).toBe(201)
@@ -79,10 +86,17 @@ describe('the CMS REST and GraphQL API on a running app', () => {
 
   describe('anonymous readers', () => {
     it('get published guides, never a draft, even when they ask for drafts', async () => {
-      for (const path of ['/api/guides', '/api/guides?draft=true', '/api/guides?locale=all&draft=true&limit=100']) {
+      for (const path of [
+        '/api/guides',
+        '/api/guides?draft=true',
+        '/api/guides?locale=all&draft=true&limit=100',
+      ]) {
         const reply = await api.get(path)
         expect(reply.status).toBe(200)
-        expect(reply.body.docs.map((doc: { slug: string }) => doc.slug).sort()).toEqual(['our-guide', 'their-guide'])
+        expect(reply.body.docs.map((doc: { slug: string }) => doc.slug).sort()).toEqual([
+          'our-guide',
+          'their-guide',
+        ])
         expect(JSON.stringify(reply.body)).not.toContain(DRAFT_MARKER)
       }
       const direct = await api.get(`/api/guides/${draftGuide}?draft=true`)
@@ -138,7 +152,8 @@ describe('the CMS REST and GraphQL API on a running app', () => {
   })
 
   describe('bad input is refused clearly and changes nothing', () => {
-    const guideCount = async () => (await api.get('/api/guides?limit=0&draft=true', admin)).body.totalDocs as number
+    const guideCount = async () =>
+      (await api.get('/api/guides?limit=0&draft=true', admin)).body.totalDocs as number
 
     it('a schema violation names the field', async () => {
       const before = await guideCount()
@@ -172,7 +187,11 @@ describe('the CMS REST and GraphQL API on a running app', () => {
     it('an upload that is not an image is refused by its content, not its name', async () => {
       const form = new FormData()
       form.append('_payload', JSON.stringify({ alt: 'Not really a photo' }))
-      form.append('file', new Blob(['<html><script>alert(1)</script></html>'], { type: 'image/png' }), 'photo.png')
+      form.append(
+        'file',
+        new Blob(['<html><script>alert(1)</script></html>'], { type: 'image/png' }),
+        'photo.png',
+      )
       const reply = await api.upload('/api/media', form, admin)
       expect(reply.status).toBe(400)
       expect(errorText(reply)).toContain('photo.png')

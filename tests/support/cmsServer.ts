@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { ensureCmsBuilt } from '@hub/scripts/cms-build'
-import { startServer, waitForHttp } from '@hub/scripts/processes'
+import { run, startServer, waitForHttp } from '@hub/scripts/processes'
 
 const cmsDir = path.resolve(import.meta.dirname, '..', '..', 'cms')
 
@@ -23,27 +23,31 @@ export type CmsServer = { url: string; mediaDir: string; stop: () => Promise<voi
 
 /**
  * The CMS's production build served by `next start` on 127.0.0.1, on a new
- * SQLite database and media folder of its own.
+ * SQLite database and media folder of its own, optionally with the demo content.
  */
-export async function startCmsServer(): Promise<CmsServer> {
+export async function startCmsServer({ seed = false } = {}): Promise<CmsServer> {
   await ensureCmsBuilt()
-  const workDir = await mkdtemp(path.join(tmpdir(), 'hub-rest-'))
+  const workDir = await mkdtemp(path.join(tmpdir(), 'hub-cms-'))
   const mediaDir = path.join(workDir, 'media')
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const server = startServer(path.join(cmsDir, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: cmsDir,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URI: `file:${path.join(workDir, 'hub.db')}`,
-      MEDIA_DIR: mediaDir,
-      PAYLOAD_SECRET: 'rest-test-secret-not-for-production',
-      SERVER_URL: url,
-      HUB_JOBS_AUTORUN: '0',
+  const env = {
+    ...process.env,
+    DATABASE_URI: `file:${path.join(workDir, 'hub.db')}`,
+    MEDIA_DIR: mediaDir,
+    PAYLOAD_SECRET: 'test-secret-not-for-production',
+    HUB_JOBS_AUTORUN: '0',
+  }
+  if (seed) await run('pnpm', ['run', 'seed'], { cwd: cmsDir, env })
+  const server = startServer(
+    path.join(cmsDir, 'node_modules', '.bin', 'next'),
+    ['start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      cwd: cmsDir,
+      env: { ...env, NODE_ENV: 'production', SERVER_URL: url },
+      quiet: true,
     },
-    quiet: true,
-  })
+  )
   try {
     await waitForHttp(`${url}/api/users/me`, 120)
   } catch (error) {

@@ -41,8 +41,14 @@ export function restClient(baseUrl: string) {
 
 /** The messages of a Payload error reply, joined, for assertions on what the user is told. */
 export function errorText(reply: Reply): string {
-  const errors = (reply.body?.errors ?? []) as { message?: string; data?: { errors?: { path: string; message: string }[] } }[]
+  const errors = (reply.body?.errors ?? []) as {
+    message?: string
+    data?: { errors?: { path: string; message: string }[] }
+  }[]
   return errors
-    .flatMap((error) => [error.message ?? '', ...(error.data?.errors ?? []).map((item) => `${item.path}: ${item.message}`)])
+    .flatMap((error) => [
+      error.message ?? '',
+      ...(error.data?.errors ?? []).map((item) => `${item.path}: ${item.message}`),
+    ])
     .join(' | ')
 }

@@ -25,9 +25,19 @@ for (const target of databaseTargets) {
       theirs = (await createOrganization(payload, 'theirs')).id
       editor = await createUser(payload, 'editor', 'editor@test.example', ours)
       translator = await createUser(payload, 'translator', 'translator@test.example')
-      ourGuide = (await payload.create({ collection: 'guides', data: guideData(ours, { slug: 'our-guide' }), overrideAccess: true })).id
+      ourGuide = (
+        await payload.create({
+          collection: 'guides',
+          data: guideData(ours, { slug: 'our-guide' }),
+          overrideAccess: true,
+        })
+      ).id
       theirGuide = (
-        await payload.create({ collection: 'guides', data: guideData(theirs, { slug: 'their-guide' }), overrideAccess: true })
+        await payload.create({
+          collection: 'guides',
+          data: guideData(theirs, { slug: 'their-guide' }),
+          overrideAccess: true,
+        })
       ).id
       await payload.create({
         collection: 'guides',
@@ -39,7 +49,12 @@ for (const target of databaseTargets) {
     afterAll(async () => hub?.close())
 
     it('shows anonymous readers published documents only', async () => {
-      const found = await payload.find({ collection: 'guides', overrideAccess: false, draft: true, limit: 100 })
+      const found = await payload.find({
+        collection: 'guides',
+        overrideAccess: false,
+        draft: true,
+        limit: 100,
+      })
       expect(found.docs.map((doc) => doc.slug).sort()).toEqual(['our-guide', 'their-guide'])
     })
 
@@ -58,7 +73,13 @@ for (const target of databaseTargets) {
       })
       expect(updated.title).toBe('Edited by our editor')
       await expect(
-        payload.update({ collection: 'guides', id: theirGuide, data: { title: 'Hijacked' }, user: editor, overrideAccess: false }),
+        payload.update({
+          collection: 'guides',
+          id: theirGuide,
+          data: { title: 'Hijacked' },
+          user: editor,
+          overrideAccess: false,
+        }),
       ).rejects.toThrow()
       const theirsNow = await payload.findByID({ collection: 'guides', id: theirGuide, overrideAccess: true })
       expect(theirsNow.title).toBe('Test guide')
@@ -104,7 +125,12 @@ for (const target of databaseTargets) {
           overrideAccess: false,
         }),
       ).rejects.toThrow()
-      const published = await payload.findByID({ collection: 'guides', id: theirGuide, locale: 'es', overrideAccess: true })
+      const published = await payload.findByID({
+        collection: 'guides',
+        id: theirGuide,
+        locale: 'es',
+        overrideAccess: true,
+      })
       expect(published.title).not.toBe('Guía publicada')
     })
 
@@ -125,11 +151,13 @@ for (const target of databaseTargets) {
       const email = 'lockme@test.example'
       await createUser(payload, 'editor', email, ours)
       for (let attempt = 0; attempt < 5; attempt += 1) {
-        await expect(payload.login({ collection: 'users', data: { email, password: 'wrong-password' } })).rejects.toThrow()
+        await expect(
+          payload.login({ collection: 'users', data: { email, password: 'wrong-password' } }),
+        ).rejects.toThrow()
       }
-      await expect(payload.login({ collection: 'users', data: { email, password: 'test-password-123' } })).rejects.toThrow(
-        /locked/i,
-      )
+      await expect(
+        payload.login({ collection: 'users', data: { email, password: 'test-password-123' } }),
+      ).rejects.toThrow(/locked/i)
     })
   })
 }

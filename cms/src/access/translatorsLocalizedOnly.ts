@@ -12,7 +12,12 @@ const notTranslator: FieldAccess = ({ req }) => roleOf(req.user) !== 'translator
 export function translatorsLocalizedOnly(fields: Field[]): Field[] {
   return fields.map((field) => {
     if ('localized' in field && field.localized) return field
-    if (field.type === 'array' || field.type === 'group' || field.type === 'row' || field.type === 'collapsible') {
+    if (
+      field.type === 'array' ||
+      field.type === 'group' ||
+      field.type === 'row' ||
+      field.type === 'collapsible'
+    ) {
       return { ...field, fields: translatorsLocalizedOnly(field.fields) } as Field
     }
     if (field.type === 'tabs') {

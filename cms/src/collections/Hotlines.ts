@@ -34,8 +34,18 @@ export const Hotlines: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'phone', type: 'text', required: true, validate: zodValidate(phoneNumber, { required: true }) },
-        { name: 'sms', type: 'text', validate: zodValidate(smsNumber), admin: { description: 'e.g. "HELP to 233733".' } },
+        {
+          name: 'phone',
+          type: 'text',
+          required: true,
+          validate: zodValidate(phoneNumber, { required: true }),
+        },
+        {
+          name: 'sms',
+          type: 'text',
+          validate: zodValidate(smsNumber),
+          admin: { description: 'e.g. "HELP to 233733".' },
+        },
       ],
     },
     { name: 'hours', type: 'text', localized: true, required: true },
@@ -45,7 +55,14 @@ export const Hotlines: CollectionConfig = {
       name: 'languages',
       type: 'array',
       admin: { description: 'ISO 639 codes of the languages answered in, e.g. en, es.' },
-      fields: [{ name: 'code', type: 'text', required: true, validate: zodValidate(languageCode, { required: true }) }],
+      fields: [
+        {
+          name: 'code',
+          type: 'text',
+          required: true,
+          validate: zodValidate(languageCode, { required: true }),
+        },
+      ],
     },
   ]),
 }

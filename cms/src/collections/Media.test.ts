@@ -13,7 +13,12 @@ async function photoWithGps(): Promise<Buffer> {
     .jpeg()
     .withExif({
       IFD0: { Make: 'PhoneMaker', Model: 'Model 7', Artist: 'Volunteer Name' },
-      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '18/1 47/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '98/1 59/1 0/1' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '18/1 47/1 0/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '98/1 59/1 0/1',
+      },
     })
     .toBuffer()
 }
@@ -27,7 +32,8 @@ for (const target of databaseTargets) {
     })
     afterAll(async () => hub?.close())
 
-    const mediaCount = async () => (await hub.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+    const mediaCount = async () =>
+      (await hub.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
 
     it('stores no EXIF or GPS metadata, in the original or any size', async () => {
       const original = await photoWithGps()
@@ -63,14 +69,22 @@ for (const target of databaseTargets) {
           overrideAccess: true,
         }),
       ).rejects.toMatchObject({
-        data: { errors: [expect.objectContaining({ path: 'file', message: expect.stringContaining('holiday.jpg') })] },
+        data: {
+          errors: [
+            expect.objectContaining({ path: 'file', message: expect.stringContaining('holiday.jpg') }),
+          ],
+        },
       })
       expect(await mediaCount()).toBe(before)
-      expect((await readdir(hub.mediaDir).catch(() => [])).some((name) => name.startsWith('holiday'))).toBe(false)
+      expect((await readdir(hub.mediaDir).catch(() => [])).some((name) => name.startsWith('holiday'))).toBe(
+        false,
+      )
     })
 
     it('requires alt text', async () => {
-      const image = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }).png().toBuffer()
+      const image = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+        .png()
+        .toBuffer()
       const before = await mediaCount()
       await expect(
         hub.payload.create({
@@ -84,7 +98,9 @@ for (const target of databaseTargets) {
     })
 
     it('refuses an image that shows people without recorded consent', async () => {
-      const image = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#333' } }).png().toBuffer()
+      const image = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#333' } })
+        .png()
+        .toBuffer()
       await expect(
         hub.payload.create({
           collection: 'media',

@@ -17,60 +17,60 @@ import { validateWithContract } from '../hooks/validateWithContract'
  */
 export function mediaCollection(staticDir: string): CollectionConfig {
   return {
-  slug: 'media',
-  labels: collectionLabels.media,
-  admin: { useAsTitle: 'filename', group: 'Coalition' },
-  access: {
-    read: () => true,
-    create: editorsCreate,
-    update: editorsOrTranslatorsUpdate,
-    delete: adminOnly,
-  },
-  hooks: {
-    beforeOperation: [rejectUnknownLocale, checkUploadContent],
-    afterChange: [validateWithContract('media')],
-  },
-  upload: {
-    staticDir,
-    mimeTypes: [...mediaMimeTypes],
-    withMetadata: false,
-    resizeOptions: { width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true },
-    imageSizes: [
-      { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
-      { name: 'card', width: 640, withoutEnlargement: true },
-      { name: 'content', width: 1280, withoutEnlargement: true },
-      { name: 'poster', width: 1240, height: 1754, fit: 'inside', withoutEnlargement: true },
-    ],
-    adminThumbnail: 'thumbnail',
-    focalPoint: true,
-  },
-  fields: translatorsLocalizedOnly([
-    {
-      name: 'alt',
-      type: 'text',
-      localized: true,
-      required: true,
-      maxLength: 300,
-      admin: { description: 'What the image shows, for people who cannot see it.' },
+    slug: 'media',
+    labels: collectionLabels.media,
+    admin: { useAsTitle: 'filename', group: 'Coalition' },
+    access: {
+      read: () => true,
+      create: editorsCreate,
+      update: editorsOrTranslatorsUpdate,
+      delete: adminOnly,
     },
-    { name: 'caption', type: 'textarea', localized: true },
-    { name: 'credit', type: 'text' },
-    {
-      name: 'showsPeople',
-      type: 'checkbox',
-      defaultValue: false,
-      admin: { description: 'Tick if a person could be recognised in this image.' },
+    hooks: {
+      beforeOperation: [rejectUnknownLocale, checkUploadContent],
+      afterChange: [validateWithContract('media')],
     },
-    {
-      name: 'consentRecorded',
-      type: 'checkbox',
-      defaultValue: false,
-      validate: (value: unknown, { siblingData }: { siblingData: { showsPeople?: boolean } }) =>
-        !siblingData?.showsPeople ||
-        value === true ||
-        'This image shows people: record their consent to be shown, or replace the image.',
-      admin: { description: 'The people shown agreed, in writing, to be shown publicly.' },
+    upload: {
+      staticDir,
+      mimeTypes: [...mediaMimeTypes],
+      withMetadata: false,
+      resizeOptions: { width: 2400, height: 2400, fit: 'inside', withoutEnlargement: true },
+      imageSizes: [
+        { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
+        { name: 'card', width: 640, withoutEnlargement: true },
+        { name: 'content', width: 1280, withoutEnlargement: true },
+        { name: 'poster', width: 1240, height: 1754, fit: 'inside', withoutEnlargement: true },
+      ],
+      adminThumbnail: 'thumbnail',
+      focalPoint: true,
     },
-  ]),
-}
+    fields: translatorsLocalizedOnly([
+      {
+        name: 'alt',
+        type: 'text',
+        localized: true,
+        required: true,
+        maxLength: 300,
+        admin: { description: 'What the image shows, for people who cannot see it.' },
+      },
+      { name: 'caption', type: 'textarea', localized: true },
+      { name: 'credit', type: 'text' },
+      {
+        name: 'showsPeople',
+        type: 'checkbox',
+        defaultValue: false,
+        admin: { description: 'Tick if a person could be recognised in this image.' },
+      },
+      {
+        name: 'consentRecorded',
+        type: 'checkbox',
+        defaultValue: false,
+        validate: (value: unknown, { siblingData }: { siblingData: { showsPeople?: boolean } }) =>
+          !siblingData?.showsPeople ||
+          value === true ||
+          'This image shows people: record their consent to be shown, or replace the image.',
+        admin: { description: 'The people shown agreed, in writing, to be shown publicly.' },
+      },
+    ]),
+  }
 }

@@ -24,7 +24,11 @@ import { contentVersions } from './versions'
 export const Organizations: CollectionConfig = {
   slug: 'organizations',
   labels: collectionLabels.organizations,
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', '_status', 'updatedAt'], group: 'Coalition' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'country', '_status', 'updatedAt'],
+    group: 'Coalition',
+  },
   access: {
     read: publishedOrSignedIn,
     readVersions: signedIn,
@@ -66,7 +70,14 @@ export const Organizations: CollectionConfig = {
       name: 'languagesServed',
       type: 'array',
       admin: { description: 'ISO 639 codes of the languages the organization works in, e.g. en, es, th.' },
-      fields: [{ name: 'code', type: 'text', required: true, validate: zodValidate(languageCode, { required: true }) }],
+      fields: [
+        {
+          name: 'code',
+          type: 'text',
+          required: true,
+          validate: zodValidate(languageCode, { required: true }),
+        },
+      ],
     },
     { name: 'website', type: 'text', validate: zodValidate(httpUrl) },
     {

@@ -14,7 +14,12 @@ import { zodValidate } from '../fields/zodValidate'
 import { contractHooks } from '../hooks/contractHooks'
 import { contentVersions } from './versions'
 
-const urlField = { name: 'url', type: 'text', required: true, validate: zodValidate(httpUrl, { required: true }) } as const
+const urlField = {
+  name: 'url',
+  type: 'text',
+  required: true,
+  validate: zodValidate(httpUrl, { required: true }),
+} as const
 
 export const ScreeningKits: CollectionConfig = {
   slug: 'screening-kits',
@@ -76,7 +81,13 @@ export const ScreeningKits: CollectionConfig = {
         {
           label: 'Event',
           fields: [
-            { name: 'facilitatorGuide', type: 'richText', localized: true, required: true, editor: richTextEditor },
+            {
+              name: 'facilitatorGuide',
+              type: 'richText',
+              localized: true,
+              required: true,
+              editor: richTextEditor,
+            },
             { name: 'panelQuestionSet', type: 'relationship', relationTo: 'panel-question-sets' },
             {
               name: 'panelistRoles',

@@ -46,7 +46,9 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: adminOnlyField, update: adminOnlyField },
       validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
-        siblingData?.role !== 'editor' || value != null || 'An editor belongs to an organization: choose one.',
+        siblingData?.role !== 'editor' ||
+        value != null ||
+        'An editor belongs to an organization: choose one.',
     },
   ],
 }

@@ -29,8 +29,20 @@ export const resourceFields: Field[] = [
     admin: { position: 'sidebar', description: 'The member organization that owns this document.' },
   },
   reviewByField,
-  { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
-  { name: 'regions', type: 'relationship', relationTo: 'regions', hasMany: true, admin: { position: 'sidebar' } },
+  {
+    name: 'topics',
+    type: 'relationship',
+    relationTo: 'topics',
+    hasMany: true,
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'regions',
+    type: 'relationship',
+    relationTo: 'regions',
+    hasMany: true,
+    admin: { position: 'sidebar' },
+  },
   selectFromLabels('audiences', audienceLabels, { hasMany: true, admin: { position: 'sidebar' } }),
   selectFromLabels('contentWarnings', contentWarningLabels, {
     hasMany: true,

@@ -36,7 +36,9 @@ for (const target of databaseTargets) {
           overrideAccess: true,
         }),
       ).rejects.toMatchObject({
-        data: { errors: [expect.objectContaining({ path: 'slug', message: expect.stringContaining('lowercase') })] },
+        data: {
+          errors: [expect.objectContaining({ path: 'slug', message: expect.stringContaining('lowercase') })],
+        },
       })
       expect(await guideCount()).toBe(before)
     })
@@ -54,7 +56,11 @@ for (const target of databaseTargets) {
         overrideAccess: true,
       })
       await expect(attempt).rejects.toMatchObject({
-        data: { errors: [expect.objectContaining({ path: 'slug', message: expect.stringContaining('already used') })] },
+        data: {
+          errors: [
+            expect.objectContaining({ path: 'slug', message: expect.stringContaining('already used') }),
+          ],
+        },
       })
       expect(await guideCount()).toBe(before)
     })
@@ -81,7 +87,9 @@ for (const target of databaseTargets) {
           data: { body: badBody, title: 'Changed title', _status: 'published' } as never,
           overrideAccess: true,
         }),
-      ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: expect.stringMatching(/^body/) })] } })
+      ).rejects.toMatchObject({
+        data: { errors: [expect.objectContaining({ path: expect.stringMatching(/^body/) })] },
+      })
       const stored = await hub.payload.findByID({ collection: 'guides', id: guide.id, overrideAccess: true })
       expect(stored.title).toBe('Test guide')
     })

@@ -2,8 +2,7 @@ import sharp from 'sharp'
 
 import type { SeedImage } from './types'
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`)
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
 /**
  * Demo images are drawn, not photographed: no person, place or metadata of

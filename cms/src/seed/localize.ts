@@ -56,7 +56,10 @@ export function withRowIds(value: Json, stored: Json): Json {
   }
   if (value && typeof value === 'object' && stored && typeof stored === 'object' && !Array.isArray(value)) {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, withRowIds(item, (stored as Record<string, Json>)[key])]),
+      Object.entries(value).map(([key, item]) => [
+        key,
+        withRowIds(item, (stored as Record<string, Json>)[key]),
+      ]),
     )
   }
   return value

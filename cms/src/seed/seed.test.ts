@@ -52,18 +52,32 @@ for (const target of databaseTargets) {
 
     it('is in English and Spanish throughout, and complete in every locale for a guide and a kit', async () => {
       for (const collection of resourceCollections) {
-        const { docs } = await hub.payload.find({ collection, locale: 'all', depth: 0, pagination: false, overrideAccess: true })
+        const { docs } = await hub.payload.find({
+          collection,
+          locale: 'all',
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+        })
         for (const doc of docs as unknown as { title: Record<string, string | null> }[]) {
           expect(doc.title.es, `${collection} ${doc.title.en}`).toBeTruthy()
         }
       }
       for (const collection of ['guides', 'screening-kits'] as const) {
-        const { docs } = await hub.payload.find({ collection, locale: 'all', depth: 0, pagination: false, overrideAccess: true })
+        const { docs } = await hub.payload.find({
+          collection,
+          locale: 'all',
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+        })
         const complete = docs.filter((doc) =>
           locales.every((locale) => {
             const localized = doc as unknown as Record<string, Record<string, unknown> | undefined>
-            return ['title', 'summary'].every((field) => Boolean(localized[field]?.[locale])) &&
+            return (
+              ['title', 'summary'].every((field) => Boolean(localized[field]?.[locale])) &&
               Boolean((localized.body ?? localized.facilitatorGuide)?.[locale])
+            )
           }),
         )
         expect(complete.length, `${collection} complete in ${locales.join(', ')}`).toBeGreaterThanOrEqual(1)

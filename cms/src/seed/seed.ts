@@ -39,7 +39,9 @@ type Ids = Map<CollectionSlug, Map<string, number | string>>
 function lookup(ids: Ids, collection: CollectionSlug, key: unknown, documentLabel: string) {
   const id = ids.get(collection)?.get(String(key))
   if (id === undefined) {
-    throw new Error(`Seed data: ${documentLabel} refers to "${String(key)}" in ${collection}, which the seed does not define.`)
+    throw new Error(
+      `Seed data: ${documentLabel} refers to "${String(key)}" in ${collection}, which the seed does not define.`,
+    )
   }
   return id
 }
@@ -62,7 +64,10 @@ function resolveBlockRelations(value: unknown, ids: Ids, label: string): unknown
   if (!value || typeof value !== 'object') return value
   const node = value as LexicalNode & { fields?: Doc }
   if (node.type === 'block' && node.fields?.blockType === 'hotline') {
-    return { ...node, fields: { ...node.fields, hotline: lookup(ids, 'hotlines', node.fields.hotline, label) } }
+    return {
+      ...node,
+      fields: { ...node.fields, hotline: lookup(ids, 'hotlines', node.fields.hotline, label) },
+    }
   }
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) => [key, resolveBlockRelations(item, ids, label)]),
@@ -100,7 +105,13 @@ async function upsertLocalized(
     ...(file ? { file } : {}),
   })
   for (const locale of translatedLocales(source)) {
-    const stored = await payload.findByID({ collection, id: created.id, locale, depth: 0, overrideAccess: true })
+    const stored = await payload.findByID({
+      collection,
+      id: created.id,
+      locale,
+      depth: 0,
+      overrideAccess: true,
+    })
     await payload.update({
       collection,
       id: created.id,
@@ -117,7 +128,10 @@ async function upsertLocalized(
  * Loads the demo hub. Idempotent: documents are matched by slug (images by
  * filename, users by e-mail) and only missing ones are created.
  */
-export async function seedDemoContent(payload: Payload, log: Log = (message) => payload.logger.info(message)) {
+export async function seedDemoContent(
+  payload: Payload,
+  log: Log = (message) => payload.logger.info(message),
+) {
   const api = payload as unknown as LocalApi
   const ids: Ids = new Map()
   let created = 0
@@ -129,12 +143,18 @@ export async function seedDemoContent(payload: Payload, log: Log = (message) => 
     if (id === undefined) {
       const data = await drawSeedImage(image)
       const { key: _key, palette: _palette, motif: _motif, ...fields } = image
-      id = await upsertLocalized(api, 'media', fields, {}, {
-        data,
-        mimetype: 'image/png',
-        name: filename,
-        size: data.length,
-      })
+      id = await upsertLocalized(
+        api,
+        'media',
+        fields,
+        {},
+        {
+          data,
+          mimetype: 'image/png',
+          name: filename,
+          size: data.length,
+        },
+      )
       created += 1
     }
     imageIds.set(image.key, id)
@@ -165,7 +185,10 @@ export async function seedDemoContent(payload: Payload, log: Log = (message) => 
       // Related guides may point at guides created later in this loop: link them afterwards.
       const { relatedGuides, ...rest } = doc
       const label = `${collection} "${slug}"`
-      collectionIds.set(slug, await upsertLocalized(api, collection, resolveRelations(collection, rest, ids, label), {}))
+      collectionIds.set(
+        slug,
+        await upsertLocalized(api, collection, resolveRelations(collection, rest, ids, label), {}),
+      )
       if (relatedGuides) deferred.push([collection, doc])
       created += 1
     }
@@ -184,11 +207,17 @@ export async function seedDemoContent(payload: Payload, log: Log = (message) => 
 
   for (const user of demoUsers) {
     if ((await findIdBy(api, 'users', 'email', user.email)) !== undefined) continue
-    const organization = user.organization ? lookup(ids, 'organizations', user.organization, user.email) : null
+    const organization = user.organization
+      ? lookup(ids, 'organizations', user.organization, user.email)
+      : null
     await api.create({ collection: 'users', data: { ...user, organization }, overrideAccess: true })
     created += 1
   }
 
-  log(created === 0 ? 'Demo content already present; nothing to add.' : `Demo content: ${created} documents created.`)
+  log(
+    created === 0
+      ? 'Demo content already present; nothing to add.'
+      : `Demo content: ${created} documents created.`,
+  )
   return { created }
 }

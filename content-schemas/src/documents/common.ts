@@ -1,14 +1,6 @@
 import { z } from 'zod'
 
-import {
-  audience,
-  calendarDate,
-  contentWarning,
-  documentId,
-  ref,
-  slug,
-  timestamp,
-} from '../fields'
+import { audience, calendarDate, contentWarning, documentId, ref, slug, timestamp } from '../fields'
 import { localized } from '../localized'
 
 /** Fields every published document carries in the snapshot, whatever its type. */

@@ -16,9 +16,7 @@ export const donationListContent = z.object({
   items: z.array(donationItem).min(1, 'A donation list needs at least one item.'),
   howToDonate: localized(z.string().min(1, 'Explain how to donate.')),
   dropOff: optionalLocalized(z.string()),
-  monetaryFunds: z
-    .array(z.object({ label: localized(z.string().min(1)), url: httpUrl }))
-    .default([]),
+  monetaryFunds: z.array(z.object({ label: localized(z.string().min(1)), url: httpUrl })).default([]),
   lastVerified: calendarDate,
 })
 

@@ -26,9 +26,7 @@ export const organizationContent = z.object({
     .default([]),
   languagesServed: z.array(z.object({ code: languageCode })).default([]),
   website: httpUrl.nullish(),
-  publicContact: z
-    .object({ email: email.nullish(), phone: phoneNumber.nullish() })
-    .default({}),
+  publicContact: z.object({ email: email.nullish(), phone: phoneNumber.nullish() }).default({}),
   logo: ref.nullish(),
   reviewBy: calendarDate,
 })

@@ -12,12 +12,8 @@ export const film = z.object({
   synopsis: localized(z.string().min(1, 'Write a short synopsis of the film.')),
   themes: textRows.default([]),
   ageGuidance,
-  whereToWatch: z
-    .array(z.object({ label: localized(z.string().min(1)), url: httpUrl }))
-    .default([]),
-  licenceNote: localized(
-    z.string().min(1, 'Say how a group gets the right to show the film in public.'),
-  ),
+  whereToWatch: z.array(z.object({ label: localized(z.string().min(1)), url: httpUrl })).default([]),
+  licenceNote: localized(z.string().min(1, 'Say how a group gets the right to show the film in public.')),
 })
 
 export const screeningKitContent = z.object({
@@ -28,9 +24,7 @@ export const screeningKitContent = z.object({
   panelistRoles: z
     .array(z.object({ role: localized(z.string().min(1)), why: localized(z.string().min(1)) }))
     .default([]),
-  timeline: z
-    .array(z.object({ phase: timelinePhase, task: localized(z.string().min(1)) }))
-    .default([]),
+  timeline: z.array(z.object({ phase: timelinePhase, task: localized(z.string().min(1)) })).default([]),
   resourcesToShare: z
     .array(
       z.object({

@@ -19,8 +19,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`guides\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`guides_content_warnings_order_idx\` ON \`guides_content_warnings\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`guides_content_warnings_parent_idx\` ON \`guides_content_warnings\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`guides_content_warnings_order_idx\` ON \`guides_content_warnings\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`guides_content_warnings_parent_idx\` ON \`guides_content_warnings\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`guides\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -47,7 +51,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`guides\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`guides_locales_locale_parent_id_unique\` ON \`guides_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`guides_locales_locale_parent_id_unique\` ON \`guides_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`guides_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -79,8 +85,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_guides_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_guides_v_version_audiences_order_idx\` ON \`_guides_v_version_audiences\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_guides_v_version_audiences_parent_idx\` ON \`_guides_v_version_audiences\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_guides_v_version_audiences_order_idx\` ON \`_guides_v_version_audiences\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_guides_v_version_audiences_parent_idx\` ON \`_guides_v_version_audiences\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_guides_v_version_content_warnings\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -89,8 +99,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_guides_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_guides_v_version_content_warnings_order_idx\` ON \`_guides_v_version_content_warnings\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_guides_v_version_content_warnings_parent_idx\` ON \`_guides_v_version_content_warnings\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_guides_v_version_content_warnings_order_idx\` ON \`_guides_v_version_content_warnings\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_guides_v_version_content_warnings_parent_idx\` ON \`_guides_v_version_content_warnings\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_guides_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -112,10 +126,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_guides_v_parent_idx\` ON \`_guides_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_version_version_slug_idx\` ON \`_guides_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_guides_v_version_version_organization_idx\` ON \`_guides_v\` (\`version_organization_id\`);`)
-  await db.run(sql`CREATE INDEX \`_guides_v_version_version_updated_at_idx\` ON \`_guides_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_guides_v_version_version_created_at_idx\` ON \`_guides_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_guides_v_version_version__status_idx\` ON \`_guides_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_guides_v_version_version_organization_idx\` ON \`_guides_v\` (\`version_organization_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_guides_v_version_version_updated_at_idx\` ON \`_guides_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_guides_v_version_version_created_at_idx\` ON \`_guides_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_guides_v_version_version__status_idx\` ON \`_guides_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_guides_v_created_at_idx\` ON \`_guides_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_updated_at_idx\` ON \`_guides_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_guides_v_snapshot_idx\` ON \`_guides_v\` (\`snapshot\`);`)
@@ -132,7 +154,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_guides_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_guides_v_locales_locale_parent_id_unique\` ON \`_guides_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_guides_v_locales_locale_parent_id_unique\` ON \`_guides_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_guides_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -164,8 +188,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`screening_kits\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`screening_kits_audiences_order_idx\` ON \`screening_kits_audiences\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_audiences_parent_idx\` ON \`screening_kits_audiences\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_audiences_order_idx\` ON \`screening_kits_audiences\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_audiences_parent_idx\` ON \`screening_kits_audiences\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`screening_kits_content_warnings\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -174,8 +202,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`screening_kits\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`screening_kits_content_warnings_order_idx\` ON \`screening_kits_content_warnings\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_content_warnings_parent_idx\` ON \`screening_kits_content_warnings\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_content_warnings_order_idx\` ON \`screening_kits_content_warnings\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_content_warnings_parent_idx\` ON \`screening_kits_content_warnings\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`screening_kits_film_themes\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -183,8 +215,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`screening_kits\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`screening_kits_film_themes_order_idx\` ON \`screening_kits_film_themes\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_film_themes_parent_id_idx\` ON \`screening_kits_film_themes\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_film_themes_order_idx\` ON \`screening_kits_film_themes\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_film_themes_parent_id_idx\` ON \`screening_kits_film_themes\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`screening_kits_film_themes_locales\` (
   	\`text\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -193,7 +229,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`screening_kits_film_themes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`screening_kits_film_themes_locales_locale_parent_id_unique\` ON \`screening_kits_film_themes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`screening_kits_film_themes_locales_locale_parent_id_unique\` ON \`screening_kits_film_themes_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`screening_kits_film_where_to_watch\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -202,8 +240,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`screening_kits\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`screening_kits_film_where_to_watch_order_idx\` ON \`screening_kits_film_where_to_watch\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_film_where_to_watch_parent_id_idx\` ON \`screening_kits_film_where_to_watch\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_film_where_to_watch_order_idx\` ON \`screening_kits_film_where_to_watch\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_film_where_to_watch_parent_id_idx\` ON \`screening_kits_film_where_to_watch\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`screening_kits_film_where_to_watch_locales\` (
   	\`label\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -212,7 +254,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`screening_kits_film_where_to_watch\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`screening_kits_film_where_to_watch_locales_locale_parent_id_\` ON \`screening_kits_film_where_to_watch_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`screening_kits_film_where_to_watch_locales_locale_parent_id_\` ON \`screening_kits_film_where_to_watch_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`screening_kits_panelist_roles\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -220,8 +264,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`screening_kits\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`screening_kits_panelist_roles_order_idx\` ON \`screening_kits_panelist_roles\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_panelist_roles_parent_id_idx\` ON \`screening_kits_panelist_roles\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_panelist_roles_order_idx\` ON \`screening_kits_panelist_roles\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_panelist_roles_parent_id_idx\` ON \`screening_kits_panelist_roles\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`screening_kits_panelist_roles_locales\` (
   	\`role\` text,
   	\`why\` text,
@@ -231,7 +279,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`screening_kits_panelist_roles\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`screening_kits_panelist_roles_locales_locale_parent_id_uniqu\` ON \`screening_kits_panelist_roles_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`screening_kits_panelist_roles_locales_locale_parent_id_uniqu\` ON \`screening_kits_panelist_roles_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`screening_kits_timeline\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -240,8 +290,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`screening_kits\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`screening_kits_timeline_order_idx\` ON \`screening_kits_timeline\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_timeline_parent_id_idx\` ON \`screening_kits_timeline\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_timeline_order_idx\` ON \`screening_kits_timeline\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_timeline_parent_id_idx\` ON \`screening_kits_timeline\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`screening_kits_timeline_locales\` (
   	\`task\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -250,7 +304,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`screening_kits_timeline\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`screening_kits_timeline_locales_locale_parent_id_unique\` ON \`screening_kits_timeline_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`screening_kits_timeline_locales_locale_parent_id_unique\` ON \`screening_kits_timeline_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`screening_kits_resources_to_share\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -259,8 +315,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`screening_kits\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`screening_kits_resources_to_share_order_idx\` ON \`screening_kits_resources_to_share\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_resources_to_share_parent_id_idx\` ON \`screening_kits_resources_to_share\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_resources_to_share_order_idx\` ON \`screening_kits_resources_to_share\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_resources_to_share_parent_id_idx\` ON \`screening_kits_resources_to_share\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`screening_kits_resources_to_share_locales\` (
   	\`label\` text,
   	\`description\` text,
@@ -270,7 +330,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`screening_kits_resources_to_share\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`screening_kits_resources_to_share_locales_locale_parent_id_u\` ON \`screening_kits_resources_to_share_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`screening_kits_resources_to_share_locales_locale_parent_id_u\` ON \`screening_kits_resources_to_share_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`screening_kits\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -292,10 +354,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`screening_kits_slug_idx\` ON \`screening_kits\` (\`slug\`);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_organization_idx\` ON \`screening_kits\` (\`organization_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_organization_idx\` ON \`screening_kits\` (\`organization_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`screening_kits_poster_idx\` ON \`screening_kits\` (\`poster_id\`);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_panel_question_set_idx\` ON \`screening_kits\` (\`panel_question_set_id\`);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_donation_list_idx\` ON \`screening_kits\` (\`donation_list_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_panel_question_set_idx\` ON \`screening_kits\` (\`panel_question_set_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_donation_list_idx\` ON \`screening_kits\` (\`donation_list_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`screening_kits_updated_at_idx\` ON \`screening_kits\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`screening_kits_created_at_idx\` ON \`screening_kits\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`screening_kits__status_idx\` ON \`screening_kits\` (\`_status\`);`)
@@ -312,7 +380,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`screening_kits\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`screening_kits_locales_locale_parent_id_unique\` ON \`screening_kits_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`screening_kits_locales_locale_parent_id_unique\` ON \`screening_kits_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`screening_kits_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -326,10 +396,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`screening_kits_rels_order_idx\` ON \`screening_kits_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_rels_parent_idx\` ON \`screening_kits_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_rels_parent_idx\` ON \`screening_kits_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`screening_kits_rels_path_idx\` ON \`screening_kits_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_rels_topics_id_idx\` ON \`screening_kits_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_rels_regions_id_idx\` ON \`screening_kits_rels\` (\`regions_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_rels_topics_id_idx\` ON \`screening_kits_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_rels_regions_id_idx\` ON \`screening_kits_rels\` (\`regions_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_screening_kits_v_version_audiences\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -338,8 +414,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_screening_kits_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_audiences_order_idx\` ON \`_screening_kits_v_version_audiences\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_audiences_parent_idx\` ON \`_screening_kits_v_version_audiences\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_audiences_order_idx\` ON \`_screening_kits_v_version_audiences\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_audiences_parent_idx\` ON \`_screening_kits_v_version_audiences\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_screening_kits_v_version_content_warnings\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -348,8 +428,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_screening_kits_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_content_warnings_order_idx\` ON \`_screening_kits_v_version_content_warnings\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_content_warnings_parent_idx\` ON \`_screening_kits_v_version_content_warnings\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_content_warnings_order_idx\` ON \`_screening_kits_v_version_content_warnings\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_content_warnings_parent_idx\` ON \`_screening_kits_v_version_content_warnings\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_screening_kits_v_version_film_themes\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -358,8 +442,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_screening_kits_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_film_themes_order_idx\` ON \`_screening_kits_v_version_film_themes\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_film_themes_parent_id_idx\` ON \`_screening_kits_v_version_film_themes\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_film_themes_order_idx\` ON \`_screening_kits_v_version_film_themes\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_film_themes_parent_id_idx\` ON \`_screening_kits_v_version_film_themes\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_screening_kits_v_version_film_themes_locales\` (
   	\`text\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -368,7 +456,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_screening_kits_v_version_film_themes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_screening_kits_v_version_film_themes_locales_locale_parent_\` ON \`_screening_kits_v_version_film_themes_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_screening_kits_v_version_film_themes_locales_locale_parent_\` ON \`_screening_kits_v_version_film_themes_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_screening_kits_v_version_film_where_to_watch\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -378,8 +468,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_screening_kits_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_film_where_to_watch_order_idx\` ON \`_screening_kits_v_version_film_where_to_watch\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_film_where_to_watch_parent_id_idx\` ON \`_screening_kits_v_version_film_where_to_watch\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_film_where_to_watch_order_idx\` ON \`_screening_kits_v_version_film_where_to_watch\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_film_where_to_watch_parent_id_idx\` ON \`_screening_kits_v_version_film_where_to_watch\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_screening_kits_v_version_film_where_to_watch_locales\` (
   	\`label\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -388,7 +482,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_screening_kits_v_version_film_where_to_watch\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_screening_kits_v_version_film_where_to_watch_locales_locale\` ON \`_screening_kits_v_version_film_where_to_watch_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_screening_kits_v_version_film_where_to_watch_locales_locale\` ON \`_screening_kits_v_version_film_where_to_watch_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_screening_kits_v_version_panelist_roles\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -397,8 +493,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_screening_kits_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_panelist_roles_order_idx\` ON \`_screening_kits_v_version_panelist_roles\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_panelist_roles_parent_id_idx\` ON \`_screening_kits_v_version_panelist_roles\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_panelist_roles_order_idx\` ON \`_screening_kits_v_version_panelist_roles\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_panelist_roles_parent_id_idx\` ON \`_screening_kits_v_version_panelist_roles\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_screening_kits_v_version_panelist_roles_locales\` (
   	\`role\` text,
   	\`why\` text,
@@ -408,7 +508,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_screening_kits_v_version_panelist_roles\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_screening_kits_v_version_panelist_roles_locales_locale_pare\` ON \`_screening_kits_v_version_panelist_roles_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_screening_kits_v_version_panelist_roles_locales_locale_pare\` ON \`_screening_kits_v_version_panelist_roles_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_screening_kits_v_version_timeline\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -418,8 +520,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_screening_kits_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_timeline_order_idx\` ON \`_screening_kits_v_version_timeline\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_timeline_parent_id_idx\` ON \`_screening_kits_v_version_timeline\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_timeline_order_idx\` ON \`_screening_kits_v_version_timeline\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_timeline_parent_id_idx\` ON \`_screening_kits_v_version_timeline\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_screening_kits_v_version_timeline_locales\` (
   	\`task\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -428,7 +534,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_screening_kits_v_version_timeline\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_screening_kits_v_version_timeline_locales_locale_parent_id_\` ON \`_screening_kits_v_version_timeline_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_screening_kits_v_version_timeline_locales_locale_parent_id_\` ON \`_screening_kits_v_version_timeline_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_screening_kits_v_version_resources_to_share\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -438,8 +546,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_screening_kits_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_resources_to_share_order_idx\` ON \`_screening_kits_v_version_resources_to_share\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_resources_to_share_parent_id_idx\` ON \`_screening_kits_v_version_resources_to_share\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_resources_to_share_order_idx\` ON \`_screening_kits_v_version_resources_to_share\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_resources_to_share_parent_id_idx\` ON \`_screening_kits_v_version_resources_to_share\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_screening_kits_v_version_resources_to_share_locales\` (
   	\`label\` text,
   	\`description\` text,
@@ -449,7 +561,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_screening_kits_v_version_resources_to_share\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_screening_kits_v_version_resources_to_share_locales_locale_\` ON \`_screening_kits_v_version_resources_to_share_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_screening_kits_v_version_resources_to_share_locales_locale_\` ON \`_screening_kits_v_version_resources_to_share_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_screening_kits_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -479,18 +593,40 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_screening_kits_v_parent_idx\` ON \`_screening_kits_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_version_slug_idx\` ON \`_screening_kits_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_version_organization_idx\` ON \`_screening_kits_v\` (\`version_organization_id\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_version_poster_idx\` ON \`_screening_kits_v\` (\`version_poster_id\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_version_panel_question_set_idx\` ON \`_screening_kits_v\` (\`version_panel_question_set_id\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_version_donation_list_idx\` ON \`_screening_kits_v\` (\`version_donation_list_id\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_version_updated_at_idx\` ON \`_screening_kits_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_version_created_at_idx\` ON \`_screening_kits_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_version_version__status_idx\` ON \`_screening_kits_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_created_at_idx\` ON \`_screening_kits_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_updated_at_idx\` ON \`_screening_kits_v\` (\`updated_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_version_slug_idx\` ON \`_screening_kits_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_version_organization_idx\` ON \`_screening_kits_v\` (\`version_organization_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_version_poster_idx\` ON \`_screening_kits_v\` (\`version_poster_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_version_panel_question_set_idx\` ON \`_screening_kits_v\` (\`version_panel_question_set_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_version_donation_list_idx\` ON \`_screening_kits_v\` (\`version_donation_list_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_version_updated_at_idx\` ON \`_screening_kits_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_version_created_at_idx\` ON \`_screening_kits_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_version_version__status_idx\` ON \`_screening_kits_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_created_at_idx\` ON \`_screening_kits_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_updated_at_idx\` ON \`_screening_kits_v\` (\`updated_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_screening_kits_v_snapshot_idx\` ON \`_screening_kits_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_published_locale_idx\` ON \`_screening_kits_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_published_locale_idx\` ON \`_screening_kits_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_screening_kits_v_latest_idx\` ON \`_screening_kits_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_screening_kits_v_autosave_idx\` ON \`_screening_kits_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_screening_kits_v_locales\` (
@@ -506,7 +642,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_screening_kits_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_screening_kits_v_locales_locale_parent_id_unique\` ON \`_screening_kits_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_screening_kits_v_locales_locale_parent_id_unique\` ON \`_screening_kits_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_screening_kits_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -519,11 +657,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_rels_order_idx\` ON \`_screening_kits_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_rels_parent_idx\` ON \`_screening_kits_v_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_rels_path_idx\` ON \`_screening_kits_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_rels_topics_id_idx\` ON \`_screening_kits_v_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_rels_regions_id_idx\` ON \`_screening_kits_v_rels\` (\`regions_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_rels_order_idx\` ON \`_screening_kits_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_rels_parent_idx\` ON \`_screening_kits_v_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_rels_path_idx\` ON \`_screening_kits_v_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_rels_topics_id_idx\` ON \`_screening_kits_v_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_rels_regions_id_idx\` ON \`_screening_kits_v_rels\` (\`regions_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`panel_question_sets_audiences\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -532,8 +680,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`panel_question_sets\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_audiences_order_idx\` ON \`panel_question_sets_audiences\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_audiences_parent_idx\` ON \`panel_question_sets_audiences\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_audiences_order_idx\` ON \`panel_question_sets_audiences\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_audiences_parent_idx\` ON \`panel_question_sets_audiences\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`panel_question_sets_content_warnings\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -542,8 +694,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`panel_question_sets\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_content_warnings_order_idx\` ON \`panel_question_sets_content_warnings\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_content_warnings_parent_idx\` ON \`panel_question_sets_content_warnings\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_content_warnings_order_idx\` ON \`panel_question_sets_content_warnings\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_content_warnings_parent_idx\` ON \`panel_question_sets_content_warnings\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`panel_question_sets_questions_follow_ups\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -551,8 +707,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`panel_question_sets_questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_questions_follow_ups_order_idx\` ON \`panel_question_sets_questions_follow_ups\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_questions_follow_ups_parent_id_idx\` ON \`panel_question_sets_questions_follow_ups\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_questions_follow_ups_order_idx\` ON \`panel_question_sets_questions_follow_ups\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_questions_follow_ups_parent_id_idx\` ON \`panel_question_sets_questions_follow_ups\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`panel_question_sets_questions_follow_ups_locales\` (
   	\`text\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -561,7 +721,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`panel_question_sets_questions_follow_ups\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`panel_question_sets_questions_follow_ups_locales_locale_pare\` ON \`panel_question_sets_questions_follow_ups_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`panel_question_sets_questions_follow_ups_locales_locale_pare\` ON \`panel_question_sets_questions_follow_ups_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`panel_question_sets_questions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -569,8 +731,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`panel_question_sets\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_questions_order_idx\` ON \`panel_question_sets_questions\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_questions_parent_id_idx\` ON \`panel_question_sets_questions\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_questions_order_idx\` ON \`panel_question_sets_questions\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_questions_parent_id_idx\` ON \`panel_question_sets_questions\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`panel_question_sets_questions_locales\` (
   	\`question\` text,
   	\`moderator_notes\` text,
@@ -580,7 +746,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`panel_question_sets_questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`panel_question_sets_questions_locales_locale_parent_id_uniqu\` ON \`panel_question_sets_questions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`panel_question_sets_questions_locales_locale_parent_id_uniqu\` ON \`panel_question_sets_questions_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`panel_question_sets\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -593,11 +761,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`organization_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`panel_question_sets_slug_idx\` ON \`panel_question_sets\` (\`slug\`);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_organization_idx\` ON \`panel_question_sets\` (\`organization_id\`);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_updated_at_idx\` ON \`panel_question_sets\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_created_at_idx\` ON \`panel_question_sets\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets__status_idx\` ON \`panel_question_sets\` (\`_status\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`panel_question_sets_slug_idx\` ON \`panel_question_sets\` (\`slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_organization_idx\` ON \`panel_question_sets\` (\`organization_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_updated_at_idx\` ON \`panel_question_sets\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_created_at_idx\` ON \`panel_question_sets\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets__status_idx\` ON \`panel_question_sets\` (\`_status\`);`,
+  )
   await db.run(sql`CREATE TABLE \`panel_question_sets_locales\` (
   	\`title\` text,
   	\`summary\` text,
@@ -608,7 +786,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`panel_question_sets\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`panel_question_sets_locales_locale_parent_id_unique\` ON \`panel_question_sets_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`panel_question_sets_locales_locale_parent_id_unique\` ON \`panel_question_sets_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`panel_question_sets_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -621,11 +801,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_rels_order_idx\` ON \`panel_question_sets_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_rels_parent_idx\` ON \`panel_question_sets_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_rels_path_idx\` ON \`panel_question_sets_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_rels_topics_id_idx\` ON \`panel_question_sets_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_rels_regions_id_idx\` ON \`panel_question_sets_rels\` (\`regions_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_rels_order_idx\` ON \`panel_question_sets_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_rels_parent_idx\` ON \`panel_question_sets_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_rels_path_idx\` ON \`panel_question_sets_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_rels_topics_id_idx\` ON \`panel_question_sets_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_rels_regions_id_idx\` ON \`panel_question_sets_rels\` (\`regions_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_panel_question_sets_v_version_audiences\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -634,8 +824,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_panel_question_sets_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_version_audiences_order_idx\` ON \`_panel_question_sets_v_version_audiences\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_version_audiences_parent_idx\` ON \`_panel_question_sets_v_version_audiences\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_version_audiences_order_idx\` ON \`_panel_question_sets_v_version_audiences\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_version_audiences_parent_idx\` ON \`_panel_question_sets_v_version_audiences\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_panel_question_sets_v_version_content_warnings\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -644,8 +838,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_panel_question_sets_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_version_content_warnings_order_idx\` ON \`_panel_question_sets_v_version_content_warnings\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_version_content_warnings_parent_idx\` ON \`_panel_question_sets_v_version_content_warnings\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_version_content_warnings_order_idx\` ON \`_panel_question_sets_v_version_content_warnings\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_version_content_warnings_parent_idx\` ON \`_panel_question_sets_v_version_content_warnings\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_panel_question_sets_v_version_questions_follow_ups\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -654,8 +852,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_panel_question_sets_v_version_questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_version_questions_follow_ups_order_idx\` ON \`_panel_question_sets_v_version_questions_follow_ups\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_version_questions_follow_ups_parent_id_idx\` ON \`_panel_question_sets_v_version_questions_follow_ups\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_version_questions_follow_ups_order_idx\` ON \`_panel_question_sets_v_version_questions_follow_ups\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_version_questions_follow_ups_parent_id_idx\` ON \`_panel_question_sets_v_version_questions_follow_ups\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_panel_question_sets_v_version_questions_follow_ups_locales\` (
   	\`text\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -664,7 +866,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_panel_question_sets_v_version_questions_follow_ups\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_panel_question_sets_v_version_questions_follow_ups_locales_\` ON \`_panel_question_sets_v_version_questions_follow_ups_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_panel_question_sets_v_version_questions_follow_ups_locales_\` ON \`_panel_question_sets_v_version_questions_follow_ups_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_panel_question_sets_v_version_questions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -673,8 +877,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_panel_question_sets_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_version_questions_order_idx\` ON \`_panel_question_sets_v_version_questions\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_version_questions_parent_id_idx\` ON \`_panel_question_sets_v_version_questions\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_version_questions_order_idx\` ON \`_panel_question_sets_v_version_questions\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_version_questions_parent_id_idx\` ON \`_panel_question_sets_v_version_questions\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_panel_question_sets_v_version_questions_locales\` (
   	\`question\` text,
   	\`moderator_notes\` text,
@@ -684,7 +892,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_panel_question_sets_v_version_questions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_panel_question_sets_v_version_questions_locales_locale_pare\` ON \`_panel_question_sets_v_version_questions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_panel_question_sets_v_version_questions_locales_locale_pare\` ON \`_panel_question_sets_v_version_questions_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_panel_question_sets_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -705,18 +915,42 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_organization_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_parent_idx\` ON \`_panel_question_sets_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_version_version_slug_idx\` ON \`_panel_question_sets_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_version_version_organization_idx\` ON \`_panel_question_sets_v\` (\`version_organization_id\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_version_version_updated_at_idx\` ON \`_panel_question_sets_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_version_version_created_at_idx\` ON \`_panel_question_sets_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_version_version__status_idx\` ON \`_panel_question_sets_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_created_at_idx\` ON \`_panel_question_sets_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_updated_at_idx\` ON \`_panel_question_sets_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_snapshot_idx\` ON \`_panel_question_sets_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_published_locale_idx\` ON \`_panel_question_sets_v\` (\`published_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_latest_idx\` ON \`_panel_question_sets_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_autosave_idx\` ON \`_panel_question_sets_v\` (\`autosave\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_parent_idx\` ON \`_panel_question_sets_v\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_version_version_slug_idx\` ON \`_panel_question_sets_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_version_version_organization_idx\` ON \`_panel_question_sets_v\` (\`version_organization_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_version_version_updated_at_idx\` ON \`_panel_question_sets_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_version_version_created_at_idx\` ON \`_panel_question_sets_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_version_version__status_idx\` ON \`_panel_question_sets_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_created_at_idx\` ON \`_panel_question_sets_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_updated_at_idx\` ON \`_panel_question_sets_v\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_snapshot_idx\` ON \`_panel_question_sets_v\` (\`snapshot\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_published_locale_idx\` ON \`_panel_question_sets_v\` (\`published_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_latest_idx\` ON \`_panel_question_sets_v\` (\`latest\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_autosave_idx\` ON \`_panel_question_sets_v\` (\`autosave\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_panel_question_sets_v_locales\` (
   	\`version_title\` text,
   	\`version_summary\` text,
@@ -727,7 +961,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_panel_question_sets_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_panel_question_sets_v_locales_locale_parent_id_unique\` ON \`_panel_question_sets_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_panel_question_sets_v_locales_locale_parent_id_unique\` ON \`_panel_question_sets_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_panel_question_sets_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -740,11 +976,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_rels_order_idx\` ON \`_panel_question_sets_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_rels_parent_idx\` ON \`_panel_question_sets_v_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_rels_path_idx\` ON \`_panel_question_sets_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_rels_topics_id_idx\` ON \`_panel_question_sets_v_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_rels_regions_id_idx\` ON \`_panel_question_sets_v_rels\` (\`regions_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_rels_order_idx\` ON \`_panel_question_sets_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_rels_parent_idx\` ON \`_panel_question_sets_v_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_rels_path_idx\` ON \`_panel_question_sets_v_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_rels_topics_id_idx\` ON \`_panel_question_sets_v_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_rels_regions_id_idx\` ON \`_panel_question_sets_v_rels\` (\`regions_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`donation_lists_audiences\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -753,8 +999,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`donation_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`donation_lists_audiences_order_idx\` ON \`donation_lists_audiences\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`donation_lists_audiences_parent_idx\` ON \`donation_lists_audiences\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`donation_lists_audiences_order_idx\` ON \`donation_lists_audiences\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`donation_lists_audiences_parent_idx\` ON \`donation_lists_audiences\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`donation_lists_content_warnings\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -763,8 +1013,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`donation_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`donation_lists_content_warnings_order_idx\` ON \`donation_lists_content_warnings\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`donation_lists_content_warnings_parent_idx\` ON \`donation_lists_content_warnings\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`donation_lists_content_warnings_order_idx\` ON \`donation_lists_content_warnings\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`donation_lists_content_warnings_parent_idx\` ON \`donation_lists_content_warnings\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`donation_lists_items\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -775,7 +1029,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`donation_lists_items_order_idx\` ON \`donation_lists_items\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`donation_lists_items_parent_id_idx\` ON \`donation_lists_items\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`donation_lists_items_parent_id_idx\` ON \`donation_lists_items\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`donation_lists_items_locales\` (
   	\`name\` text,
   	\`notes\` text,
@@ -785,7 +1041,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`donation_lists_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`donation_lists_items_locales_locale_parent_id_unique\` ON \`donation_lists_items_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`donation_lists_items_locales_locale_parent_id_unique\` ON \`donation_lists_items_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`donation_lists_monetary_funds\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -794,8 +1052,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`donation_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`donation_lists_monetary_funds_order_idx\` ON \`donation_lists_monetary_funds\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`donation_lists_monetary_funds_parent_id_idx\` ON \`donation_lists_monetary_funds\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`donation_lists_monetary_funds_order_idx\` ON \`donation_lists_monetary_funds\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`donation_lists_monetary_funds_parent_id_idx\` ON \`donation_lists_monetary_funds\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`donation_lists_monetary_funds_locales\` (
   	\`label\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -804,7 +1066,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`donation_lists_monetary_funds\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`donation_lists_monetary_funds_locales_locale_parent_id_uniqu\` ON \`donation_lists_monetary_funds_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`donation_lists_monetary_funds_locales_locale_parent_id_uniqu\` ON \`donation_lists_monetary_funds_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`donation_lists\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -818,7 +1082,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`donation_lists_slug_idx\` ON \`donation_lists\` (\`slug\`);`)
-  await db.run(sql`CREATE INDEX \`donation_lists_organization_idx\` ON \`donation_lists\` (\`organization_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`donation_lists_organization_idx\` ON \`donation_lists\` (\`organization_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`donation_lists_updated_at_idx\` ON \`donation_lists\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`donation_lists_created_at_idx\` ON \`donation_lists\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`donation_lists__status_idx\` ON \`donation_lists\` (\`_status\`);`)
@@ -833,7 +1099,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`donation_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`donation_lists_locales_locale_parent_id_unique\` ON \`donation_lists_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`donation_lists_locales_locale_parent_id_unique\` ON \`donation_lists_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`donation_lists_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -847,10 +1115,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`donation_lists_rels_order_idx\` ON \`donation_lists_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`donation_lists_rels_parent_idx\` ON \`donation_lists_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`donation_lists_rels_parent_idx\` ON \`donation_lists_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`donation_lists_rels_path_idx\` ON \`donation_lists_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`donation_lists_rels_topics_id_idx\` ON \`donation_lists_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`donation_lists_rels_regions_id_idx\` ON \`donation_lists_rels\` (\`regions_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`donation_lists_rels_topics_id_idx\` ON \`donation_lists_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`donation_lists_rels_regions_id_idx\` ON \`donation_lists_rels\` (\`regions_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_donation_lists_v_version_audiences\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -859,8 +1133,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_donation_lists_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_version_audiences_order_idx\` ON \`_donation_lists_v_version_audiences\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_version_audiences_parent_idx\` ON \`_donation_lists_v_version_audiences\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_version_audiences_order_idx\` ON \`_donation_lists_v_version_audiences\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_version_audiences_parent_idx\` ON \`_donation_lists_v_version_audiences\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_donation_lists_v_version_content_warnings\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -869,8 +1147,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_donation_lists_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_version_content_warnings_order_idx\` ON \`_donation_lists_v_version_content_warnings\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_version_content_warnings_parent_idx\` ON \`_donation_lists_v_version_content_warnings\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_version_content_warnings_order_idx\` ON \`_donation_lists_v_version_content_warnings\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_version_content_warnings_parent_idx\` ON \`_donation_lists_v_version_content_warnings\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_donation_lists_v_version_items\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -881,8 +1163,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_donation_lists_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_version_items_order_idx\` ON \`_donation_lists_v_version_items\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_version_items_parent_id_idx\` ON \`_donation_lists_v_version_items\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_version_items_order_idx\` ON \`_donation_lists_v_version_items\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_version_items_parent_id_idx\` ON \`_donation_lists_v_version_items\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_donation_lists_v_version_items_locales\` (
   	\`name\` text,
   	\`notes\` text,
@@ -892,7 +1178,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_donation_lists_v_version_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_donation_lists_v_version_items_locales_locale_parent_id_uni\` ON \`_donation_lists_v_version_items_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_donation_lists_v_version_items_locales_locale_parent_id_uni\` ON \`_donation_lists_v_version_items_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_donation_lists_v_version_monetary_funds\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -902,8 +1190,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_donation_lists_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_version_monetary_funds_order_idx\` ON \`_donation_lists_v_version_monetary_funds\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_version_monetary_funds_parent_id_idx\` ON \`_donation_lists_v_version_monetary_funds\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_version_monetary_funds_order_idx\` ON \`_donation_lists_v_version_monetary_funds\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_version_monetary_funds_parent_id_idx\` ON \`_donation_lists_v_version_monetary_funds\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_donation_lists_v_version_monetary_funds_locales\` (
   	\`label\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -912,7 +1204,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_donation_lists_v_version_monetary_funds\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_donation_lists_v_version_monetary_funds_locales_locale_pare\` ON \`_donation_lists_v_version_monetary_funds_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_donation_lists_v_version_monetary_funds_locales_locale_pare\` ON \`_donation_lists_v_version_monetary_funds_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_donation_lists_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -934,15 +1228,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_donation_lists_v_parent_idx\` ON \`_donation_lists_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_version_version_slug_idx\` ON \`_donation_lists_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_version_version_organization_idx\` ON \`_donation_lists_v\` (\`version_organization_id\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_version_version_updated_at_idx\` ON \`_donation_lists_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_version_version_created_at_idx\` ON \`_donation_lists_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_version_version__status_idx\` ON \`_donation_lists_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_created_at_idx\` ON \`_donation_lists_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_updated_at_idx\` ON \`_donation_lists_v\` (\`updated_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_version_version_slug_idx\` ON \`_donation_lists_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_version_version_organization_idx\` ON \`_donation_lists_v\` (\`version_organization_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_version_version_updated_at_idx\` ON \`_donation_lists_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_version_version_created_at_idx\` ON \`_donation_lists_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_version_version__status_idx\` ON \`_donation_lists_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_created_at_idx\` ON \`_donation_lists_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_updated_at_idx\` ON \`_donation_lists_v\` (\`updated_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_donation_lists_v_snapshot_idx\` ON \`_donation_lists_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_published_locale_idx\` ON \`_donation_lists_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_published_locale_idx\` ON \`_donation_lists_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_donation_lists_v_latest_idx\` ON \`_donation_lists_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_donation_lists_v_autosave_idx\` ON \`_donation_lists_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_donation_lists_v_locales\` (
@@ -956,7 +1266,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_donation_lists_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_donation_lists_v_locales_locale_parent_id_unique\` ON \`_donation_lists_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_donation_lists_v_locales_locale_parent_id_unique\` ON \`_donation_lists_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_donation_lists_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -969,11 +1281,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_rels_order_idx\` ON \`_donation_lists_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_rels_parent_idx\` ON \`_donation_lists_v_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_rels_path_idx\` ON \`_donation_lists_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_rels_topics_id_idx\` ON \`_donation_lists_v_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_rels_regions_id_idx\` ON \`_donation_lists_v_rels\` (\`regions_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_rels_order_idx\` ON \`_donation_lists_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_rels_parent_idx\` ON \`_donation_lists_v_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_rels_path_idx\` ON \`_donation_lists_v_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_rels_topics_id_idx\` ON \`_donation_lists_v_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_rels_regions_id_idx\` ON \`_donation_lists_v_rels\` (\`regions_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`organizations_services\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -981,8 +1303,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`organizations_services_order_idx\` ON \`organizations_services\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`organizations_services_parent_id_idx\` ON \`organizations_services\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`organizations_services_order_idx\` ON \`organizations_services\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`organizations_services_parent_id_idx\` ON \`organizations_services\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`organizations_services_locales\` (
   	\`text\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -991,7 +1317,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`organizations_services\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`organizations_services_locales_locale_parent_id_unique\` ON \`organizations_services_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`organizations_services_locales_locale_parent_id_unique\` ON \`organizations_services_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`organizations_projects\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -999,8 +1327,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`organizations_projects_order_idx\` ON \`organizations_projects\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`organizations_projects_parent_id_idx\` ON \`organizations_projects\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`organizations_projects_order_idx\` ON \`organizations_projects\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`organizations_projects_parent_id_idx\` ON \`organizations_projects\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`organizations_projects_locales\` (
   	\`name\` text,
   	\`description\` text,
@@ -1010,7 +1342,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`organizations_projects\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`organizations_projects_locales_locale_parent_id_unique\` ON \`organizations_projects_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`organizations_projects_locales_locale_parent_id_unique\` ON \`organizations_projects_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`organizations_languages_served\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1019,8 +1353,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`organizations_languages_served_order_idx\` ON \`organizations_languages_served\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`organizations_languages_served_parent_id_idx\` ON \`organizations_languages_served\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`organizations_languages_served_order_idx\` ON \`organizations_languages_served\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`organizations_languages_served_parent_id_idx\` ON \`organizations_languages_served\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`organizations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -1051,7 +1389,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`organizations_locales_locale_parent_id_unique\` ON \`organizations_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`organizations_locales_locale_parent_id_unique\` ON \`organizations_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_organizations_v_version_services\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1060,8 +1400,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_organizations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_organizations_v_version_services_order_idx\` ON \`_organizations_v_version_services\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_organizations_v_version_services_parent_id_idx\` ON \`_organizations_v_version_services\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_organizations_v_version_services_order_idx\` ON \`_organizations_v_version_services\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organizations_v_version_services_parent_id_idx\` ON \`_organizations_v_version_services\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_organizations_v_version_services_locales\` (
   	\`text\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -1070,7 +1414,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_organizations_v_version_services\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_organizations_v_version_services_locales_locale_parent_id_u\` ON \`_organizations_v_version_services_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_organizations_v_version_services_locales_locale_parent_id_u\` ON \`_organizations_v_version_services_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_organizations_v_version_projects\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1079,8 +1425,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_organizations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_organizations_v_version_projects_order_idx\` ON \`_organizations_v_version_projects\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_organizations_v_version_projects_parent_id_idx\` ON \`_organizations_v_version_projects\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_organizations_v_version_projects_order_idx\` ON \`_organizations_v_version_projects\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organizations_v_version_projects_parent_id_idx\` ON \`_organizations_v_version_projects\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_organizations_v_version_projects_locales\` (
   	\`name\` text,
   	\`description\` text,
@@ -1090,7 +1440,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_organizations_v_version_projects\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_organizations_v_version_projects_locales_locale_parent_id_u\` ON \`_organizations_v_version_projects_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_organizations_v_version_projects_locales_locale_parent_id_u\` ON \`_organizations_v_version_projects_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_organizations_v_version_languages_served\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1100,8 +1452,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_organizations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_organizations_v_version_languages_served_order_idx\` ON \`_organizations_v_version_languages_served\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_organizations_v_version_languages_served_parent_id_idx\` ON \`_organizations_v_version_languages_served\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_organizations_v_version_languages_served_order_idx\` ON \`_organizations_v_version_languages_served\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organizations_v_version_languages_served_parent_id_idx\` ON \`_organizations_v_version_languages_served\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_organizations_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -1127,15 +1483,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_organizations_v_parent_idx\` ON \`_organizations_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_organizations_v_version_version_slug_idx\` ON \`_organizations_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_organizations_v_version_version_logo_idx\` ON \`_organizations_v\` (\`version_logo_id\`);`)
-  await db.run(sql`CREATE INDEX \`_organizations_v_version_version_updated_at_idx\` ON \`_organizations_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_organizations_v_version_version_created_at_idx\` ON \`_organizations_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_organizations_v_version_version__status_idx\` ON \`_organizations_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_organizations_v_created_at_idx\` ON \`_organizations_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_organizations_v_updated_at_idx\` ON \`_organizations_v\` (\`updated_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_organizations_v_version_version_slug_idx\` ON \`_organizations_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organizations_v_version_version_logo_idx\` ON \`_organizations_v\` (\`version_logo_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organizations_v_version_version_updated_at_idx\` ON \`_organizations_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organizations_v_version_version_created_at_idx\` ON \`_organizations_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organizations_v_version_version__status_idx\` ON \`_organizations_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organizations_v_created_at_idx\` ON \`_organizations_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_organizations_v_updated_at_idx\` ON \`_organizations_v\` (\`updated_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_organizations_v_snapshot_idx\` ON \`_organizations_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_organizations_v_published_locale_idx\` ON \`_organizations_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_organizations_v_published_locale_idx\` ON \`_organizations_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_organizations_v_latest_idx\` ON \`_organizations_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_organizations_v_autosave_idx\` ON \`_organizations_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_organizations_v_locales\` (
@@ -1147,7 +1519,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_organizations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_organizations_v_locales_locale_parent_id_unique\` ON \`_organizations_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_organizations_v_locales_locale_parent_id_unique\` ON \`_organizations_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`hotlines_languages\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1157,7 +1531,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`hotlines_languages_order_idx\` ON \`hotlines_languages\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`hotlines_languages_parent_id_idx\` ON \`hotlines_languages\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`hotlines_languages_parent_id_idx\` ON \`hotlines_languages\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`hotlines\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -1184,7 +1560,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`hotlines\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`hotlines_locales_locale_parent_id_unique\` ON \`hotlines_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`hotlines_locales_locale_parent_id_unique\` ON \`hotlines_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`hotlines_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1208,8 +1586,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_hotlines_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_hotlines_v_version_languages_order_idx\` ON \`_hotlines_v_version_languages\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_hotlines_v_version_languages_parent_id_idx\` ON \`_hotlines_v_version_languages\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_hotlines_v_version_languages_order_idx\` ON \`_hotlines_v_version_languages\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_hotlines_v_version_languages_parent_id_idx\` ON \`_hotlines_v_version_languages\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_hotlines_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -1231,14 +1613,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_hotlines_v_parent_idx\` ON \`_hotlines_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_hotlines_v_version_version_slug_idx\` ON \`_hotlines_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_hotlines_v_version_version_updated_at_idx\` ON \`_hotlines_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_hotlines_v_version_version_created_at_idx\` ON \`_hotlines_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_hotlines_v_version_version__status_idx\` ON \`_hotlines_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_hotlines_v_version_version_slug_idx\` ON \`_hotlines_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_hotlines_v_version_version_updated_at_idx\` ON \`_hotlines_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_hotlines_v_version_version_created_at_idx\` ON \`_hotlines_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_hotlines_v_version_version__status_idx\` ON \`_hotlines_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_hotlines_v_created_at_idx\` ON \`_hotlines_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_hotlines_v_updated_at_idx\` ON \`_hotlines_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_hotlines_v_snapshot_idx\` ON \`_hotlines_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_hotlines_v_published_locale_idx\` ON \`_hotlines_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_hotlines_v_published_locale_idx\` ON \`_hotlines_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_hotlines_v_latest_idx\` ON \`_hotlines_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_hotlines_v_autosave_idx\` ON \`_hotlines_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_hotlines_v_locales\` (
@@ -1251,7 +1643,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_hotlines_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_hotlines_v_locales_locale_parent_id_unique\` ON \`_hotlines_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_hotlines_v_locales_locale_parent_id_unique\` ON \`_hotlines_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_hotlines_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1265,7 +1659,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_hotlines_v_rels_order_idx\` ON \`_hotlines_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_hotlines_v_rels_parent_idx\` ON \`_hotlines_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_hotlines_v_rels_path_idx\` ON \`_hotlines_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_hotlines_v_rels_regions_id_idx\` ON \`_hotlines_v_rels\` (\`regions_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_hotlines_v_rels_regions_id_idx\` ON \`_hotlines_v_rels\` (\`regions_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`topics\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -1287,7 +1683,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`topics_locales_locale_parent_id_unique\` ON \`topics_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`topics_locales_locale_parent_id_unique\` ON \`topics_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_topics_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -1306,9 +1704,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_topics_v_parent_idx\` ON \`_topics_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_topics_v_version_version_slug_idx\` ON \`_topics_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_topics_v_version_version_updated_at_idx\` ON \`_topics_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_topics_v_version_version_created_at_idx\` ON \`_topics_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_topics_v_version_version__status_idx\` ON \`_topics_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_topics_v_version_version_updated_at_idx\` ON \`_topics_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_topics_v_version_version_created_at_idx\` ON \`_topics_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_topics_v_version_version__status_idx\` ON \`_topics_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_topics_v_created_at_idx\` ON \`_topics_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_topics_v_updated_at_idx\` ON \`_topics_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_topics_v_snapshot_idx\` ON \`_topics_v\` (\`snapshot\`);`)
@@ -1324,7 +1728,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_topics_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_topics_v_locales_locale_parent_id_unique\` ON \`_topics_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_topics_v_locales_locale_parent_id_unique\` ON \`_topics_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`regions\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -1346,7 +1752,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`regions_locales_locale_parent_id_unique\` ON \`regions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`regions_locales_locale_parent_id_unique\` ON \`regions_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_regions_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -1364,14 +1772,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_regions_v_parent_idx\` ON \`_regions_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_regions_v_version_version_slug_idx\` ON \`_regions_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_regions_v_version_version_updated_at_idx\` ON \`_regions_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_regions_v_version_version_created_at_idx\` ON \`_regions_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_regions_v_version_version__status_idx\` ON \`_regions_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_regions_v_version_version_slug_idx\` ON \`_regions_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_regions_v_version_version_updated_at_idx\` ON \`_regions_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_regions_v_version_version_created_at_idx\` ON \`_regions_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_regions_v_version_version__status_idx\` ON \`_regions_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_regions_v_created_at_idx\` ON \`_regions_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_regions_v_updated_at_idx\` ON \`_regions_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_regions_v_snapshot_idx\` ON \`_regions_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_regions_v_published_locale_idx\` ON \`_regions_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_regions_v_published_locale_idx\` ON \`_regions_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_regions_v_latest_idx\` ON \`_regions_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_regions_v_autosave_idx\` ON \`_regions_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_regions_v_locales\` (
@@ -1383,7 +1801,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_regions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_regions_v_locales_locale_parent_id_unique\` ON \`_regions_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_regions_v_locales_locale_parent_id_unique\` ON \`_regions_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`credit\` text,
@@ -1429,10 +1849,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_content_sizes_content_filename_idx\` ON \`media\` (\`sizes_content_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_poster_sizes_poster_filename_idx\` ON \`media\` (\`sizes_poster_filename\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_content_sizes_content_filename_idx\` ON \`media\` (\`sizes_content_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_poster_sizes_poster_filename_idx\` ON \`media\` (\`sizes_poster_filename\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media_locales\` (
   	\`alt\` text NOT NULL,
   	\`caption\` text,
@@ -1442,7 +1870,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users_sessions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1531,9 +1961,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1562,19 +1998,45 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_guides_id_idx\` ON \`payload_locked_documents_rels\` (\`guides_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_screening_kits_id_idx\` ON \`payload_locked_documents_rels\` (\`screening_kits_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_panel_question_sets_id_idx\` ON \`payload_locked_documents_rels\` (\`panel_question_sets_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_donation_lists_id_idx\` ON \`payload_locked_documents_rels\` (\`donation_lists_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_organizations_id_idx\` ON \`payload_locked_documents_rels\` (\`organizations_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_hotlines_id_idx\` ON \`payload_locked_documents_rels\` (\`hotlines_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_guides_id_idx\` ON \`payload_locked_documents_rels\` (\`guides_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_screening_kits_id_idx\` ON \`payload_locked_documents_rels\` (\`screening_kits_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_panel_question_sets_id_idx\` ON \`payload_locked_documents_rels\` (\`panel_question_sets_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_donation_lists_id_idx\` ON \`payload_locked_documents_rels\` (\`donation_lists_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_organizations_id_idx\` ON \`payload_locked_documents_rels\` (\`organizations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_hotlines_id_idx\` ON \`payload_locked_documents_rels\` (\`hotlines_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1584,8 +2046,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1596,10 +2062,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -1608,8 +2082,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -3,7 +3,10 @@ import type { SeedDonationList } from '../types'
 export const donationLists: SeedDonationList[] = [
   {
     slug: 'harbor-shelter-winter-needs',
-    title: { en: 'Harbor Alliance shelter: winter needs', es: 'Refugio de Alianza Harbor: necesidades de invierno' },
+    title: {
+      en: 'Harbor Alliance shelter: winter needs',
+      es: 'Refugio de Alianza Harbor: necesidades de invierno',
+    },
     summary: {
       en: 'What the transitional housing programme needs most this winter, and how to give it.',
       es: 'Lo que más necesita el programa de vivienda de transición este invierno y cómo donarlo.',
@@ -14,13 +17,53 @@ export const donationLists: SeedDonationList[] = [
     organization: 'harbor-alliance',
     reviewBy: '2027-01-15',
     items: [
-      { name: { en: 'New underwear and socks (all sizes)', es: 'Ropa interior y calcetines nuevos (todas las tallas)' }, category: 'clothing', priority: 'urgent' },
-      { name: { en: 'Winter coats', es: 'Abrigos de invierno' }, category: 'clothing', priority: 'high', notes: { en: 'New or nearly new, adult sizes.', es: 'Nuevos o casi nuevos, tallas de adulto.' } },
-      { name: { en: 'Prepaid phone cards', es: 'Tarjetas telefónicas de prepago' }, category: 'phone-and-transport', priority: 'urgent', notes: { en: 'A phone is often the first thing a survivor needs to reach family and advocates.', es: 'Un teléfono suele ser lo primero que necesita una sobreviviente para contactar a su familia y a quienes la acompañan.' } },
-      { name: { en: 'Transit passes', es: 'Pases de transporte público' }, category: 'phone-and-transport', priority: 'high' },
-      { name: { en: 'Toiletry kits', es: 'Kits de higiene personal' }, category: 'hygiene', priority: 'normal' },
-      { name: { en: 'Grocery store gift cards', es: 'Tarjetas de regalo de supermercado' }, category: 'gift-cards', priority: 'high', notes: { en: 'Lets residents choose food they know and like.', es: 'Permite a las residentes elegir comida que conocen y les gusta.' } },
-      { name: { en: 'Bed sheets and towels', es: 'Sábanas y toallas' }, category: 'household', priority: 'normal' },
+      {
+        name: {
+          en: 'New underwear and socks (all sizes)',
+          es: 'Ropa interior y calcetines nuevos (todas las tallas)',
+        },
+        category: 'clothing',
+        priority: 'urgent',
+      },
+      {
+        name: { en: 'Winter coats', es: 'Abrigos de invierno' },
+        category: 'clothing',
+        priority: 'high',
+        notes: { en: 'New or nearly new, adult sizes.', es: 'Nuevos o casi nuevos, tallas de adulto.' },
+      },
+      {
+        name: { en: 'Prepaid phone cards', es: 'Tarjetas telefónicas de prepago' },
+        category: 'phone-and-transport',
+        priority: 'urgent',
+        notes: {
+          en: 'A phone is often the first thing a survivor needs to reach family and advocates.',
+          es: 'Un teléfono suele ser lo primero que necesita una sobreviviente para contactar a su familia y a quienes la acompañan.',
+        },
+      },
+      {
+        name: { en: 'Transit passes', es: 'Pases de transporte público' },
+        category: 'phone-and-transport',
+        priority: 'high',
+      },
+      {
+        name: { en: 'Toiletry kits', es: 'Kits de higiene personal' },
+        category: 'hygiene',
+        priority: 'normal',
+      },
+      {
+        name: { en: 'Grocery store gift cards', es: 'Tarjetas de regalo de supermercado' },
+        category: 'gift-cards',
+        priority: 'high',
+        notes: {
+          en: 'Lets residents choose food they know and like.',
+          es: 'Permite a las residentes elegir comida que conocen y les gusta.',
+        },
+      },
+      {
+        name: { en: 'Bed sheets and towels', es: 'Sábanas y toallas' },
+        category: 'household',
+        priority: 'normal',
+      },
     ],
     howToDonate: {
       en: 'Bring new items to the drop-off point, or buy from the list and have it delivered. Please do not bring used clothing other than coats.',
@@ -30,7 +73,12 @@ export const donationLists: SeedDonationList[] = [
       en: 'Community centre reception (address shared by e-mail after you sign up), weekdays 10:00 to 16:00. The shelter’s own address is never published.',
       es: 'Recepción del centro comunitario (la dirección se envía por correo electrónico al inscribirse), entre semana de 10:00 a 16:00. La dirección del refugio nunca se publica.',
     },
-    monetaryFunds: [{ label: { en: 'Give to the winter fund', es: 'Donar al fondo de invierno' }, url: 'https://harbor-alliance.example.org/give' }],
+    monetaryFunds: [
+      {
+        label: { en: 'Give to the winter fund', es: 'Donar al fondo de invierno' },
+        url: 'https://harbor-alliance.example.org/give',
+      },
+    ],
     lastVerified: '2026-11-10',
   },
   {
@@ -50,17 +98,42 @@ export const donationLists: SeedDonationList[] = [
     reviewBy: '2027-02-15',
     items: [
       { name: { en: 'Backpacks', es: 'Mochilas' }, category: 'household', priority: 'high' },
-      { name: { en: 'Basic mobile phones with chargers', es: 'Teléfonos móviles básicos con cargador' }, category: 'phone-and-transport', priority: 'urgent' },
-      { name: { en: 'Men’s clothing, sizes S to L', es: 'Ropa de hombre, tallas S a L' }, category: 'clothing', priority: 'high' },
+      {
+        name: { en: 'Basic mobile phones with chargers', es: 'Teléfonos móviles básicos con cargador' },
+        category: 'phone-and-transport',
+        priority: 'urgent',
+      },
+      {
+        name: { en: 'Men’s clothing, sizes S to L', es: 'Ropa de hombre, tallas S a L' },
+        category: 'clothing',
+        priority: 'high',
+      },
       { name: { en: 'Sandals', es: 'Sandalias' }, category: 'clothing', priority: 'normal' },
-      { name: { en: 'First-aid supplies', es: 'Material de primeros auxilios' }, category: 'medical', priority: 'high', notes: { en: 'Unopened, with at least a year before expiry.', es: 'Sin abrir y con al menos un año antes de caducar.' } },
-      { name: { en: 'Toothbrushes, soap and razors', es: 'Cepillos de dientes, jabón y maquinillas' }, category: 'hygiene', priority: 'normal' },
+      {
+        name: { en: 'First-aid supplies', es: 'Material de primeros auxilios' },
+        category: 'medical',
+        priority: 'high',
+        notes: {
+          en: 'Unopened, with at least a year before expiry.',
+          es: 'Sin abrir y con al menos un año antes de caducar.',
+        },
+      },
+      {
+        name: { en: 'Toothbrushes, soap and razors', es: 'Cepillos de dientes, jabón y maquinillas' },
+        category: 'hygiene',
+        priority: 'normal',
+      },
     ],
     howToDonate: {
       en: 'Send items to the centre or give money so staff can buy items locally, which is often cheaper and faster.',
       es: 'Envíe artículos al centro o done dinero para que el personal los compre en el lugar, lo que suele ser más barato y rápido.',
     },
-    monetaryFunds: [{ label: { en: 'Fund a returnee kit', es: 'Financiar un kit de regreso' }, url: 'https://mekong-workers.example.org/donate' }],
+    monetaryFunds: [
+      {
+        label: { en: 'Fund a returnee kit', es: 'Financiar un kit de regreso' },
+        url: 'https://mekong-workers.example.org/donate',
+      },
+    ],
     lastVerified: '2026-10-28',
   },
 ]

@@ -30,7 +30,9 @@ export const recognisingSigns: SeedGuide = {
   relatedGuides: ['supporting-a-survivor-who-discloses', 'know-your-rights-at-work'],
   body: {
     en: l.doc(
-      l.p('Trafficking rarely looks like a film. Most people who are exploited are not locked up; they are held by debts, threats, confiscated papers and fear of the police. No single sign proves anything, but several together are a reason to act.'),
+      l.p(
+        'Trafficking rarely looks like a film. Most people who are exploited are not locked up; they are held by debts, threats, confiscated papers and fear of the police. No single sign proves anything, but several together are a reason to act.',
+      ),
       l.h2('Signs you may notice'),
       l.block({
         blockType: 'checklist',
@@ -47,9 +49,18 @@ export const recognisingSigns: SeedGuide = {
       l.block({
         blockType: 'steps',
         steps: [
-          { title: 'Stay calm and private', text: 'If you can talk safely, speak to the person alone, in a language they are comfortable with.' },
-          { title: 'Listen, do not investigate', text: 'You do not need proof. Do not confront the employer or post about it online.' },
-          { title: 'Call for advice', text: 'A hotline can tell you what help exists and whether to involve the police.' },
+          {
+            title: 'Stay calm and private',
+            text: 'If you can talk safely, speak to the person alone, in a language they are comfortable with.',
+          },
+          {
+            title: 'Listen, do not investigate',
+            text: 'You do not need proof. Do not confront the employer or post about it online.',
+          },
+          {
+            title: 'Call for advice',
+            text: 'A hotline can tell you what help exists and whether to involve the police.',
+          },
         ],
       }),
       l.block({
@@ -61,7 +72,9 @@ export const recognisingSigns: SeedGuide = {
       l.block({ blockType: 'hotline', hotline }),
     ),
     es: l.doc(
-      l.p('La trata rara vez se parece a una película. La mayoría de las personas explotadas no están encerradas: las retienen deudas, amenazas, documentos confiscados y el miedo a la policía. Ninguna señal aislada prueba nada, pero varias juntas son motivo para actuar.'),
+      l.p(
+        'La trata rara vez se parece a una película. La mayoría de las personas explotadas no están encerradas: las retienen deudas, amenazas, documentos confiscados y el miedo a la policía. Ninguna señal aislada prueba nada, pero varias juntas son motivo para actuar.',
+      ),
       l.h2('Señales que puede notar'),
       l.block({
         blockType: 'checklist',
@@ -78,9 +91,18 @@ export const recognisingSigns: SeedGuide = {
       l.block({
         blockType: 'steps',
         steps: [
-          { title: 'Mantenga la calma y la discreción', text: 'Si puede hablar con seguridad, hágalo a solas y en un idioma en el que la persona se sienta cómoda.' },
-          { title: 'Escuche, no investigue', text: 'No necesita pruebas. No confronte al empleador ni lo publique en internet.' },
-          { title: 'Pida orientación', text: 'Una línea de ayuda puede decirle qué apoyo existe y si conviene avisar a la policía.' },
+          {
+            title: 'Mantenga la calma y la discreción',
+            text: 'Si puede hablar con seguridad, hágalo a solas y en un idioma en el que la persona se sienta cómoda.',
+          },
+          {
+            title: 'Escuche, no investigue',
+            text: 'No necesita pruebas. No confronte al empleador ni lo publique en internet.',
+          },
+          {
+            title: 'Pida orientación',
+            text: 'Una línea de ayuda puede decirle qué apoyo existe y si conviene avisar a la policía.',
+          },
         ],
       }),
       l.block({
@@ -92,7 +114,9 @@ export const recognisingSigns: SeedGuide = {
       l.block({ blockType: 'hotline', hotline }),
     ),
     fr: l.doc(
-      l.p('La traite ressemble rarement à un film. La plupart des personnes exploitées ne sont pas enfermées : elles sont retenues par des dettes, des menaces, des papiers confisqués et la peur de la police. Aucun signe isolé ne prouve quoi que ce soit, mais plusieurs signes réunis sont une raison d’agir.'),
+      l.p(
+        'La traite ressemble rarement à un film. La plupart des personnes exploitées ne sont pas enfermées : elles sont retenues par des dettes, des menaces, des papiers confisqués et la peur de la police. Aucun signe isolé ne prouve quoi que ce soit, mais plusieurs signes réunis sont une raison d’agir.',
+      ),
       l.h2('Les signes à remarquer'),
       l.block({
         blockType: 'checklist',
@@ -109,9 +133,18 @@ export const recognisingSigns: SeedGuide = {
       l.block({
         blockType: 'steps',
         steps: [
-          { title: 'Restez calme et discret', text: 'Si vous pouvez parler sans danger, faites-le en tête-à-tête, dans une langue où la personne est à l’aise.' },
-          { title: 'Écoutez, n’enquêtez pas', text: 'Vous n’avez pas besoin de preuves. Ne confrontez pas l’employeur et ne publiez rien en ligne.' },
-          { title: 'Demandez conseil', text: 'Une ligne d’aide peut vous dire quelles aides existent et s’il faut prévenir la police.' },
+          {
+            title: 'Restez calme et discret',
+            text: 'Si vous pouvez parler sans danger, faites-le en tête-à-tête, dans une langue où la personne est à l’aise.',
+          },
+          {
+            title: 'Écoutez, n’enquêtez pas',
+            text: 'Vous n’avez pas besoin de preuves. Ne confrontez pas l’employeur et ne publiez rien en ligne.',
+          },
+          {
+            title: 'Demandez conseil',
+            text: 'Une ligne d’aide peut vous dire quelles aides existent et s’il faut prévenir la police.',
+          },
         ],
       }),
       l.block({
@@ -123,7 +156,9 @@ export const recognisingSigns: SeedGuide = {
       l.block({ blockType: 'hotline', hotline }),
     ),
     ar: l.doc(
-      l.p('نادرًا ما يشبه الاتجار بالبشر ما نراه في الأفلام. فمعظم من يتعرضون للاستغلال ليسوا محبوسين، بل تقيّدهم الديون والتهديدات والوثائق المصادرة والخوف من الشرطة. لا توجد علامة واحدة تثبت شيئًا بمفردها، لكن اجتماع عدة علامات سبب كافٍ للتحرك.'),
+      l.p(
+        'نادرًا ما يشبه الاتجار بالبشر ما نراه في الأفلام. فمعظم من يتعرضون للاستغلال ليسوا محبوسين، بل تقيّدهم الديون والتهديدات والوثائق المصادرة والخوف من الشرطة. لا توجد علامة واحدة تثبت شيئًا بمفردها، لكن اجتماع عدة علامات سبب كافٍ للتحرك.',
+      ),
       l.h2('علامات قد تلاحظها'),
       l.block({
         blockType: 'checklist',
@@ -140,9 +175,18 @@ export const recognisingSigns: SeedGuide = {
       l.block({
         blockType: 'steps',
         steps: [
-          { title: 'حافظ على الهدوء والخصوصية', text: 'إذا أمكن الحديث بأمان، فتحدث مع الشخص على انفراد وبلغة يرتاح إليها.' },
-          { title: 'استمع ولا تحقق', text: 'لست بحاجة إلى دليل. لا تواجه صاحب العمل ولا تنشر شيئًا على الإنترنت.' },
-          { title: 'اطلب المشورة', text: 'يمكن لخط المساعدة أن يخبرك بأشكال الدعم المتاحة وما إذا كان إبلاغ الشرطة مناسبًا.' },
+          {
+            title: 'حافظ على الهدوء والخصوصية',
+            text: 'إذا أمكن الحديث بأمان، فتحدث مع الشخص على انفراد وبلغة يرتاح إليها.',
+          },
+          {
+            title: 'استمع ولا تحقق',
+            text: 'لست بحاجة إلى دليل. لا تواجه صاحب العمل ولا تنشر شيئًا على الإنترنت.',
+          },
+          {
+            title: 'اطلب المشورة',
+            text: 'يمكن لخط المساعدة أن يخبرك بأشكال الدعم المتاحة وما إذا كان إبلاغ الشرطة مناسبًا.',
+          },
         ],
       }),
       l.block({
@@ -154,7 +198,9 @@ export const recognisingSigns: SeedGuide = {
       l.block({ blockType: 'hotline', hotline }),
     ),
     th: l.doc(
-      l.p('การค้ามนุษย์แทบไม่เคยเหมือนในภาพยนตร์ ผู้ถูกแสวงประโยชน์ส่วนใหญ่ไม่ได้ถูกขังไว้ แต่ถูกผูกมัดด้วยหนี้สิน การข่มขู่ เอกสารที่ถูกยึด และความกลัวตำรวจ ไม่มีสัญญาณใดสัญญาณเดียวที่พิสูจน์ได้ แต่หากพบหลายอย่างพร้อมกันก็เป็นเหตุผลที่ควรลงมือทำ'),
+      l.p(
+        'การค้ามนุษย์แทบไม่เคยเหมือนในภาพยนตร์ ผู้ถูกแสวงประโยชน์ส่วนใหญ่ไม่ได้ถูกขังไว้ แต่ถูกผูกมัดด้วยหนี้สิน การข่มขู่ เอกสารที่ถูกยึด และความกลัวตำรวจ ไม่มีสัญญาณใดสัญญาณเดียวที่พิสูจน์ได้ แต่หากพบหลายอย่างพร้อมกันก็เป็นเหตุผลที่ควรลงมือทำ',
+      ),
       l.h2('สัญญาณที่คุณอาจสังเกตเห็น'),
       l.block({
         blockType: 'checklist',
@@ -171,8 +217,14 @@ export const recognisingSigns: SeedGuide = {
       l.block({
         blockType: 'steps',
         steps: [
-          { title: 'ใจเย็นและรักษาความเป็นส่วนตัว', text: 'หากพูดคุยได้อย่างปลอดภัย ให้คุยกับบุคคลนั้นตามลำพัง ในภาษาที่เขาสบายใจ' },
-          { title: 'รับฟัง ไม่ต้องสืบสวน', text: 'คุณไม่จำเป็นต้องมีหลักฐาน อย่าเผชิญหน้ากับนายจ้างหรือโพสต์เรื่องนี้ทางออนไลน์' },
+          {
+            title: 'ใจเย็นและรักษาความเป็นส่วนตัว',
+            text: 'หากพูดคุยได้อย่างปลอดภัย ให้คุยกับบุคคลนั้นตามลำพัง ในภาษาที่เขาสบายใจ',
+          },
+          {
+            title: 'รับฟัง ไม่ต้องสืบสวน',
+            text: 'คุณไม่จำเป็นต้องมีหลักฐาน อย่าเผชิญหน้ากับนายจ้างหรือโพสต์เรื่องนี้ทางออนไลน์',
+          },
           { title: 'ขอคำปรึกษา', text: 'สายด่วนช่วยบอกได้ว่ามีความช่วยเหลือใดบ้าง และควรแจ้งตำรวจหรือไม่' },
         ],
       }),

@@ -18,7 +18,11 @@ const knowYourRights: SeedGuide = {
   relatedGuides: ['recognising-the-signs-of-trafficking'],
   body: {
     en: l.doc(
-      l.p('You have rights at work ', l.bold('whatever your immigration status'), '. Labour laws in most countries protect every worker, with or without papers.'),
+      l.p(
+        'You have rights at work ',
+        l.bold('whatever your immigration status'),
+        '. Labour laws in most countries protect every worker, with or without papers.',
+      ),
       l.h2('An employer may not'),
       l.ul(
         ['keep your passport, ID or work permit'],
@@ -30,14 +34,24 @@ const knowYourRights: SeedGuide = {
       l.block({
         blockType: 'steps',
         steps: [
-          { title: 'Write down your hours', text: 'Every day, note when you start and stop. A photo of a calendar works.' },
-          { title: 'Keep pay slips and messages', text: 'Save texts and voice notes from your employer or recruiter.' },
-          { title: 'Talk to a worker centre', text: 'They can help you claim unpaid wages, often without going to court.' },
+          {
+            title: 'Write down your hours',
+            text: 'Every day, note when you start and stop. A photo of a calendar works.',
+          },
+          {
+            title: 'Keep pay slips and messages',
+            text: 'Save texts and voice notes from your employer or recruiter.',
+          },
+          {
+            title: 'Talk to a worker centre',
+            text: 'They can help you claim unpaid wages, often without going to court.',
+          },
         ],
       }),
       l.block({
         blockType: 'consentedQuote',
-        quote: 'I thought nobody would listen because I had no papers. The worker centre got me three months of wages back.',
+        quote:
+          'I thought nobody would listen because I had no papers. The worker centre got me three months of wages back.',
         attribution: 'A farm worker in Sinaloa, quoted with her permission',
         consentRecorded: true,
       }),
@@ -50,7 +64,11 @@ const knowYourRights: SeedGuide = {
       l.block({ blockType: 'hotline', hotline: 'red-jornaleros-line' }),
     ),
     es: l.doc(
-      l.p('Usted tiene derechos en el trabajo ', l.bold('sea cual sea su situación migratoria'), '. En la mayoría de los países la ley laboral protege a todas las personas trabajadoras, con o sin papeles.'),
+      l.p(
+        'Usted tiene derechos en el trabajo ',
+        l.bold('sea cual sea su situación migratoria'),
+        '. En la mayoría de los países la ley laboral protege a todas las personas trabajadoras, con o sin papeles.',
+      ),
       l.h2('Un empleador no puede'),
       l.ul(
         ['quedarse con su pasaporte, identificación o permiso de trabajo'],
@@ -62,14 +80,24 @@ const knowYourRights: SeedGuide = {
       l.block({
         blockType: 'steps',
         steps: [
-          { title: 'Anote sus horas', text: 'Cada día, apunte a qué hora empieza y termina. Una foto de un calendario sirve.' },
-          { title: 'Guarde recibos y mensajes', text: 'Conserve los mensajes de texto y de voz de su empleador o reclutador.' },
-          { title: 'Hable con un centro de trabajadores', text: 'Pueden ayudarle a cobrar salarios adeudados, muchas veces sin ir a juicio.' },
+          {
+            title: 'Anote sus horas',
+            text: 'Cada día, apunte a qué hora empieza y termina. Una foto de un calendario sirve.',
+          },
+          {
+            title: 'Guarde recibos y mensajes',
+            text: 'Conserve los mensajes de texto y de voz de su empleador o reclutador.',
+          },
+          {
+            title: 'Hable con un centro de trabajadores',
+            text: 'Pueden ayudarle a cobrar salarios adeudados, muchas veces sin ir a juicio.',
+          },
         ],
       }),
       l.block({
         blockType: 'consentedQuote',
-        quote: 'Pensaba que nadie me iba a escuchar porque no tenía papeles. El centro de trabajadores me ayudó a recuperar tres meses de salario.',
+        quote:
+          'Pensaba que nadie me iba a escuchar porque no tenía papeles. El centro de trabajadores me ayudó a recuperar tres meses de salario.',
         attribution: 'Una jornalera de Sinaloa, citada con su permiso',
         consentRecorded: true,
       }),
@@ -98,7 +126,9 @@ const volunteerSafely: SeedGuide = {
   reviewBy: '2027-06-30',
   body: {
     en: l.doc(
-      l.p('The most useful volunteers are reliable, discreet and happy to do unglamorous work. Survivors need stable services far more than rescuers.'),
+      l.p(
+        'The most useful volunteers are reliable, discreet and happy to do unglamorous work. Survivors need stable services far more than rescuers.',
+      ),
       l.h2('Choosing where to volunteer'),
       l.block({
         blockType: 'checklist',
@@ -122,7 +152,9 @@ const volunteerSafely: SeedGuide = {
       }),
     ),
     es: l.doc(
-      l.p('Las personas voluntarias más útiles son constantes, discretas y no temen las tareas poco vistosas. Las sobrevivientes necesitan servicios estables mucho más que rescatadores.'),
+      l.p(
+        'Las personas voluntarias más útiles son constantes, discretas y no temen las tareas poco vistosas. Las sobrevivientes necesitan servicios estables mucho más que rescatadores.',
+      ),
       l.h2('Cómo elegir dónde colaborar'),
       l.block({
         blockType: 'checklist',
@@ -150,7 +182,10 @@ const volunteerSafely: SeedGuide = {
 
 const supportingDisclosure: SeedGuide = {
   slug: 'supporting-a-survivor-who-discloses',
-  title: { en: 'When someone tells you what happened to them', es: 'Cuando alguien le cuenta lo que le pasó' },
+  title: {
+    en: 'When someone tells you what happened to them',
+    es: 'Cuando alguien le cuenta lo que le pasó',
+  },
   summary: {
     en: 'How to respond if a friend, student or co-worker tells you they are being, or have been, exploited.',
     es: 'Cómo responder si una amiga, un estudiante o un compañero de trabajo le cuenta que sufre o ha sufrido explotación.',
@@ -164,31 +199,55 @@ const supportingDisclosure: SeedGuide = {
   relatedGuides: ['recognising-the-signs-of-trafficking'],
   body: {
     en: l.doc(
-      l.p('Being told is a sign of trust. You do not need to have answers; you need to listen, believe, and help the person choose their next step.'),
+      l.p(
+        'Being told is a sign of trust. You do not need to have answers; you need to listen, believe, and help the person choose their next step.',
+      ),
       l.block({
         blockType: 'steps',
         steps: [
-          { title: 'Listen without interrupting', text: 'Let them tell as much or as little as they want. Do not ask for details they do not offer.' },
+          {
+            title: 'Listen without interrupting',
+            text: 'Let them tell as much or as little as they want. Do not ask for details they do not offer.',
+          },
           { title: 'Believe them and say so', text: '“Thank you for telling me. It is not your fault.”' },
-          { title: 'Ask what they want', text: 'Offer options, such as a hotline, a doctor or a lawyer, and let them decide.' },
-          { title: 'Look after yourself', text: 'Hearing this is hard. Talk to a hotline yourself if you need to.' },
+          {
+            title: 'Ask what they want',
+            text: 'Offer options, such as a hotline, a doctor or a lawyer, and let them decide.',
+          },
+          {
+            title: 'Look after yourself',
+            text: 'Hearing this is hard. Talk to a hotline yourself if you need to.',
+          },
         ],
       }),
       l.quote('Respect their pace. Pushing someone to report before they are ready can put them in danger.'),
       l.block({ blockType: 'hotline', hotline: 'us-national-human-trafficking-hotline' }),
     ),
     es: l.doc(
-      l.p('Que alguien se lo cuente es una muestra de confianza. No necesita tener respuestas: necesita escuchar, creer y ayudar a la persona a elegir su siguiente paso.'),
+      l.p(
+        'Que alguien se lo cuente es una muestra de confianza. No necesita tener respuestas: necesita escuchar, creer y ayudar a la persona a elegir su siguiente paso.',
+      ),
       l.block({
         blockType: 'steps',
         steps: [
-          { title: 'Escuche sin interrumpir', text: 'Deje que cuente tanto o tan poco como quiera. No pida detalles que no ofrezca.' },
+          {
+            title: 'Escuche sin interrumpir',
+            text: 'Deje que cuente tanto o tan poco como quiera. No pida detalles que no ofrezca.',
+          },
           { title: 'Créale y dígaselo', text: '«Gracias por contármelo. No es tu culpa».' },
-          { title: 'Pregunte qué quiere', text: 'Ofrezca opciones, como una línea de ayuda, un médico o un abogado, y deje que decida.' },
-          { title: 'Cuídese usted también', text: 'Escuchar esto es duro. Llame usted a una línea de ayuda si lo necesita.' },
+          {
+            title: 'Pregunte qué quiere',
+            text: 'Ofrezca opciones, como una línea de ayuda, un médico o un abogado, y deje que decida.',
+          },
+          {
+            title: 'Cuídese usted también',
+            text: 'Escuchar esto es duro. Llame usted a una línea de ayuda si lo necesita.',
+          },
         ],
       }),
-      l.quote('Respete su ritmo. Presionar a alguien para que denuncie antes de estar preparado puede ponerle en peligro.'),
+      l.quote(
+        'Respete su ritmo. Presionar a alguien para que denuncie antes de estar preparado puede ponerle en peligro.',
+      ),
       l.block({ blockType: 'hotline', hotline: 'us-national-human-trafficking-hotline' }),
     ),
   },

@@ -60,7 +60,10 @@ export const hotlines: SeedHotline[] = [
   },
   {
     slug: 'red-jornaleros-line',
-    name: { en: 'Day Labourers’ Network line (demo number)', es: 'Línea de la Red de Jornaleros (número de demostración)' },
+    name: {
+      en: 'Day Labourers’ Network line (demo number)',
+      es: 'Línea de la Red de Jornaleros (número de demostración)',
+    },
     description: {
       en: 'A demonstration entry for a worker-centre line; replace it with a real number before publishing.',
       es: 'Entrada de demostración de una línea de centro de trabajadores; sustitúyala por un número real antes de publicar.',

@@ -41,7 +41,10 @@ export const images: SeedImage[] = [
     key: 'logo-harbor-alliance',
     palette: ['#264653', '#2a9d8f'],
     motif: 'Harbor',
-    alt: { en: 'Harbor Alliance logo: the word Harbor on teal.', es: 'Logotipo de Harbor Alliance: la palabra Harbor sobre verde azulado.' },
+    alt: {
+      en: 'Harbor Alliance logo: the word Harbor on teal.',
+      es: 'Logotipo de Harbor Alliance: la palabra Harbor sobre verde azulado.',
+    },
     credit: 'Harbor Alliance (demo)',
   },
 ]

@@ -109,7 +109,8 @@ export const ghostFleetKit: SeedScreeningKit = {
   donationList: 'mekong-returnee-kits',
   facilitatorGuide: {
     en: facilitatorGuide({
-      intro: 'You do not need to be an expert to host this screening. Your job is to make the room safe, keep time, and connect people with ways to act.',
+      intro:
+        'You do not need to be an expert to host this screening. Your job is to make the room safe, keep time, and connect people with ways to act.',
       beforeTitle: 'Before the screening',
       before: [
         'Watch the film yourself first.',
@@ -117,11 +118,13 @@ export const ghostFleetKit: SeedScreeningKit = {
         'Have a quiet space and a support person available.',
       ],
       discloseTitle: 'If someone discloses',
-      disclose: 'Listen privately, thank them, and do not press for details. Offer the hotline and let them decide what happens next.',
+      disclose:
+        'Listen privately, thank them, and do not press for details. Offer the hotline and let them decide what happens next.',
       care: 'Never ask a panelist or guest to share their own story of exploitation.',
     }),
     es: facilitatorGuide({
-      intro: 'No hace falta ser experto para organizar esta proyección. Su tarea es que la sala sea un espacio seguro, controlar el tiempo y conectar a las personas con formas de actuar.',
+      intro:
+        'No hace falta ser experto para organizar esta proyección. Su tarea es que la sala sea un espacio seguro, controlar el tiempo y conectar a las personas con formas de actuar.',
       beforeTitle: 'Antes de la proyección',
       before: [
         'Vea primero la película usted mismo.',
@@ -129,11 +132,13 @@ export const ghostFleetKit: SeedScreeningKit = {
         'Tenga preparado un espacio tranquilo y una persona de apoyo.',
       ],
       discloseTitle: 'Si alguien cuenta su experiencia',
-      disclose: 'Escuche en privado, agradézcale y no insista en los detalles. Ofrezca la línea de ayuda y deje que decida qué hacer.',
+      disclose:
+        'Escuche en privado, agradézcale y no insista en los detalles. Ofrezca la línea de ayuda y deje que decida qué hacer.',
       care: 'Nunca pida a un panelista o a un invitado que cuente su propia historia de explotación.',
     }),
     fr: facilitatorGuide({
-      intro: 'Pas besoin d’être expert pour animer cette projection. Votre rôle : rendre la salle sûre, tenir le temps et orienter chacun vers des façons d’agir.',
+      intro:
+        'Pas besoin d’être expert pour animer cette projection. Votre rôle : rendre la salle sûre, tenir le temps et orienter chacun vers des façons d’agir.',
       beforeTitle: 'Avant la projection',
       before: [
         'Regardez d’abord le film vous-même.',
@@ -141,11 +146,13 @@ export const ghostFleetKit: SeedScreeningKit = {
         'Prévoyez un espace calme et une personne ressource.',
       ],
       discloseTitle: 'Si quelqu’un se confie',
-      disclose: 'Écoutez en privé, remerciez la personne et n’insistez pas sur les détails. Proposez la ligne d’aide et laissez-la décider de la suite.',
+      disclose:
+        'Écoutez en privé, remerciez la personne et n’insistez pas sur les détails. Proposez la ligne d’aide et laissez-la décider de la suite.',
       care: 'Ne demandez jamais à un intervenant ou à un invité de raconter sa propre histoire d’exploitation.',
     }),
     ar: facilitatorGuide({
-      intro: 'لا تحتاج إلى أن تكون خبيرًا لتنظيم هذا العرض. مهمتك أن تجعل المكان آمنًا، وأن تلتزم بالوقت، وأن تربط الحاضرين بطرق عملية للمساهمة.',
+      intro:
+        'لا تحتاج إلى أن تكون خبيرًا لتنظيم هذا العرض. مهمتك أن تجعل المكان آمنًا، وأن تلتزم بالوقت، وأن تربط الحاضرين بطرق عملية للمساهمة.',
       beforeTitle: 'قبل العرض',
       before: [
         'شاهد الفيلم بنفسك أولًا.',
@@ -153,11 +160,13 @@ export const ghostFleetKit: SeedScreeningKit = {
         'جهّز مكانًا هادئًا وشخصًا للدعم.',
       ],
       discloseTitle: 'إذا أفصح أحد عن تجربته',
-      disclose: 'استمع إليه على انفراد واشكره ولا تلحّ في طلب التفاصيل. اعرض عليه رقم خط المساعدة ودعه يقرر الخطوة التالية.',
+      disclose:
+        'استمع إليه على انفراد واشكره ولا تلحّ في طلب التفاصيل. اعرض عليه رقم خط المساعدة ودعه يقرر الخطوة التالية.',
       care: 'لا تطلب أبدًا من متحدث أو ضيف أن يروي قصته الشخصية مع الاستغلال.',
     }),
     th: facilitatorGuide({
-      intro: 'คุณไม่จำเป็นต้องเป็นผู้เชี่ยวชาญก็จัดการฉายครั้งนี้ได้ หน้าที่ของคุณคือทำให้ห้องปลอดภัย คุมเวลา และเชื่อมผู้คนเข้ากับวิธีลงมือช่วยเหลือ',
+      intro:
+        'คุณไม่จำเป็นต้องเป็นผู้เชี่ยวชาญก็จัดการฉายครั้งนี้ได้ หน้าที่ของคุณคือทำให้ห้องปลอดภัย คุมเวลา และเชื่อมผู้คนเข้ากับวิธีลงมือช่วยเหลือ',
       beforeTitle: 'ก่อนการฉาย',
       before: [
         'ดูภาพยนตร์ด้วยตัวเองก่อน',
@@ -165,7 +174,8 @@ export const ghostFleetKit: SeedScreeningKit = {
         'เตรียมพื้นที่เงียบสงบและผู้ให้การสนับสนุนทางใจ',
       ],
       discloseTitle: 'หากมีผู้เปิดเผยประสบการณ์ของตน',
-      disclose: 'รับฟังเป็นการส่วนตัว ขอบคุณเขา และไม่ซักไซ้รายละเอียด เสนอหมายเลขสายด่วน แล้วให้เขาตัดสินใจเองว่าจะทำอะไรต่อ',
+      disclose:
+        'รับฟังเป็นการส่วนตัว ขอบคุณเขา และไม่ซักไซ้รายละเอียด เสนอหมายเลขสายด่วน แล้วให้เขาตัดสินใจเองว่าจะทำอะไรต่อ',
       care: 'อย่าขอให้ผู้ร่วมเสวนาหรือแขกเล่าเรื่องการถูกแสวงประโยชน์ของตนเองเด็ดขาด',
     }),
   },

@@ -103,7 +103,13 @@ export const organizations: SeedOrganization[] = [
       fr: 'Une association qui accueille les personnes sortant de la prostitution et de la traite : hébergement, cours de français et accompagnement dans les démarches juridiques.',
     },
     services: [
-      { text: { en: 'Accompaniment to court', es: 'Acompañamiento ante los tribunales', fr: 'Accompagnement au tribunal' } },
+      {
+        text: {
+          en: 'Accompaniment to court',
+          es: 'Acompañamiento ante los tribunales',
+          fr: 'Accompagnement au tribunal',
+        },
+      },
       { text: { en: 'French classes', es: 'Clases de francés', fr: 'Cours de français' } },
     ],
     languagesServed: [{ code: 'fr' }, { code: 'en' }, { code: 'es' }, { code: 'ar' }],

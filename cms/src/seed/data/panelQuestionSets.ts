@@ -184,7 +184,10 @@ export const panelQuestionSets: SeedPanelQuestionSet[] = [
     recommendedLengthMinutes: 50,
     questions: [
       {
-        question: { en: 'What did the film show you that you did not know before?', es: '¿Qué le mostró la película que no sabía antes?' },
+        question: {
+          en: 'What did the film show you that you did not know before?',
+          es: '¿Qué le mostró la película que no sabía antes?',
+        },
         followUps: [],
       },
       {
@@ -203,7 +206,14 @@ export const panelQuestionSets: SeedPanelQuestionSet[] = [
           en: 'How can parents, teachers and youth workers talk with young people about online recruitment without frightening them?',
           es: '¿Cómo pueden madres, padres, docentes y educadores hablar con jóvenes sobre la captación en internet sin asustarles?',
         },
-        followUps: [{ text: { en: 'What signs should adults notice?', es: '¿Qué señales deberían notar las personas adultas?' } }],
+        followUps: [
+          {
+            text: {
+              en: 'What signs should adults notice?',
+              es: '¿Qué señales deberían notar las personas adultas?',
+            },
+          },
+        ],
       },
       {
         question: {
@@ -217,7 +227,10 @@ export const panelQuestionSets: SeedPanelQuestionSet[] = [
         followUps: [],
       },
       {
-        question: { en: 'What can our community do, starting this week?', es: '¿Qué puede hacer nuestra comunidad, empezando esta semana?' },
+        question: {
+          en: 'What can our community do, starting this week?',
+          es: '¿Qué puede hacer nuestra comunidad, empezando esta semana?',
+        },
         moderatorNotes: {
           en: 'End with the hotline number and local services.',
           es: 'Termine con el número de la línea de ayuda y los servicios locales.',

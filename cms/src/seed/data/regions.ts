@@ -3,7 +3,13 @@ import type { SeedRegion } from '../types'
 export const regions: SeedRegion[] = [
   {
     slug: 'united-states',
-    name: { en: 'United States', es: 'Estados Unidos', fr: 'États-Unis', ar: 'الولايات المتحدة', th: 'สหรัฐอเมริกา' },
+    name: {
+      en: 'United States',
+      es: 'Estados Unidos',
+      fr: 'États-Unis',
+      ar: 'الولايات المتحدة',
+      th: 'สหรัฐอเมริกา',
+    },
   },
   { slug: 'mexico', name: { en: 'Mexico', es: 'México' } },
   {
@@ -13,10 +19,22 @@ export const regions: SeedRegion[] = [
   { slug: 'france', name: { en: 'France', es: 'Francia', fr: 'France' } },
   {
     slug: 'gulf-states',
-    name: { en: 'Gulf states', es: 'Estados del Golfo', fr: 'États du Golfe', ar: 'دول الخليج', th: 'รัฐอ่าวเปอร์เซีย' },
+    name: {
+      en: 'Gulf states',
+      es: 'Estados del Golfo',
+      fr: 'États du Golfe',
+      ar: 'دول الخليج',
+      th: 'รัฐอ่าวเปอร์เซีย',
+    },
   },
   {
     slug: 'worldwide',
-    name: { en: 'Worldwide', es: 'Todo el mundo', fr: 'Monde entier', ar: 'جميع أنحاء العالم', th: 'ทั่วโลก' },
+    name: {
+      en: 'Worldwide',
+      es: 'Todo el mundo',
+      fr: 'Monde entier',
+      ar: 'جميع أنحاء العالم',
+      th: 'ทั่วโลก',
+    },
   },
 ]

@@ -27,12 +27,22 @@ const janeDoeKit: SeedScreeningKit = {
     },
     themes: [
       { text: { en: 'Online exploitation of minors', es: 'Explotación de menores en internet' } },
-      { text: { en: 'Law and platform accountability', es: 'La ley y la responsabilidad de las plataformas' } },
-      { text: { en: 'Families and survivors seeking justice', es: 'Familias y sobrevivientes que buscan justicia' } },
+      {
+        text: { en: 'Law and platform accountability', es: 'La ley y la responsabilidad de las plataformas' },
+      },
+      {
+        text: {
+          en: 'Families and survivors seeking justice',
+          es: 'Familias y sobrevivientes que buscan justicia',
+        },
+      },
     ],
     whereToWatch: [
       {
-        label: { en: 'Community screening licences from the film’s website', es: 'Licencias de proyección comunitaria en el sitio de la película' },
+        label: {
+          en: 'Community screening licences from the film’s website',
+          es: 'Licencias de proyección comunitaria en el sitio de la película',
+        },
         url: 'https://www.iamjanedoefilm.com/',
       },
     ],
@@ -46,9 +56,15 @@ const janeDoeKit: SeedScreeningKit = {
   donationList: 'harbor-shelter-winter-needs',
   facilitatorGuide: {
     en: l.doc(
-      l.p('This film discusses the sexual exploitation of children. Plan the event for adults and older teenagers, and make support visible in the room.'),
+      l.p(
+        'This film discusses the sexual exploitation of children. Plan the event for adults and older teenagers, and make support visible in the room.',
+      ),
       l.h2('Preparing the room'),
-      l.ul(['Put the hotline number on every seat or on the screen.'], ['Agree a signal for anyone who needs to step out.'], ['Brief a support person to stay near the exit.']),
+      l.ul(
+        ['Put the hotline number on every seat or on the screen.'],
+        ['Agree a signal for anyone who needs to step out.'],
+        ['Brief a support person to stay near the exit.'],
+      ),
       l.block({
         blockType: 'callout',
         tone: 'warning',
@@ -58,9 +74,15 @@ const janeDoeKit: SeedScreeningKit = {
       l.block({ blockType: 'hotline', hotline: 'us-national-human-trafficking-hotline' }),
     ),
     es: l.doc(
-      l.p('Esta película trata la explotación sexual de menores. Plantee el evento para personas adultas y adolescentes mayores, y haga visible el apoyo disponible en la sala.'),
+      l.p(
+        'Esta película trata la explotación sexual de menores. Plantee el evento para personas adultas y adolescentes mayores, y haga visible el apoyo disponible en la sala.',
+      ),
       l.h2('Preparar la sala'),
-      l.ul(['Ponga el número de la línea de ayuda en cada asiento o en la pantalla.'], ['Acuerde una señal para quien necesite salir.'], ['Pida a una persona de apoyo que se quede cerca de la salida.']),
+      l.ul(
+        ['Ponga el número de la línea de ayuda en cada asiento o en la pantalla.'],
+        ['Acuerde una señal para quien necesite salir.'],
+        ['Pida a una persona de apoyo que se quede cerca de la salida.'],
+      ),
       l.block({
         blockType: 'callout',
         tone: 'warning',
@@ -73,24 +95,57 @@ const janeDoeKit: SeedScreeningKit = {
   panelistRoles: [
     {
       role: { en: 'A lawyer or legal advocate', es: 'Una abogada o defensora legal' },
-      why: { en: 'Explains in plain words what the court cases were about and what has changed.', es: 'Explica con palabras sencillas de qué trataban los juicios y qué ha cambiado.' },
+      why: {
+        en: 'Explains in plain words what the court cases were about and what has changed.',
+        es: 'Explica con palabras sencillas de qué trataban los juicios y qué ha cambiado.',
+      },
     },
     {
       role: { en: 'A youth worker or school counsellor', es: 'Un educador juvenil o orientador escolar' },
-      why: { en: 'Talks about how young people are approached online and how adults can respond.', es: 'Habla de cómo se aborda a los jóvenes en internet y cómo pueden responder los adultos.' },
+      why: {
+        en: 'Talks about how young people are approached online and how adults can respond.',
+        es: 'Habla de cómo se aborda a los jóvenes en internet y cómo pueden responder los adultos.',
+      },
     },
   ],
   timeline: [
-    { phase: 'weeks-before', task: { en: 'Obtain the community screening licence', es: 'Obtener la licencia de proyección comunitaria' } },
-    { phase: 'week-before', task: { en: 'Confirm the support person and print handouts', es: 'Confirmar la persona de apoyo e imprimir materiales' } },
-    { phase: 'day-of', task: { en: 'Read the content warning before the film', es: 'Leer la advertencia de contenido antes de la película' } },
-    { phase: 'after', task: { en: 'Send attendees the hotline and resources', es: 'Enviar a los asistentes la línea de ayuda y los recursos' } },
+    {
+      phase: 'weeks-before',
+      task: {
+        en: 'Obtain the community screening licence',
+        es: 'Obtener la licencia de proyección comunitaria',
+      },
+    },
+    {
+      phase: 'week-before',
+      task: {
+        en: 'Confirm the support person and print handouts',
+        es: 'Confirmar la persona de apoyo e imprimir materiales',
+      },
+    },
+    {
+      phase: 'day-of',
+      task: {
+        en: 'Read the content warning before the film',
+        es: 'Leer la advertencia de contenido antes de la película',
+      },
+    },
+    {
+      phase: 'after',
+      task: {
+        en: 'Send attendees the hotline and resources',
+        es: 'Enviar a los asistentes la línea de ayuda y los recursos',
+      },
+    },
   ],
   resourcesToShare: [
     {
       label: { en: 'National Human Trafficking Hotline', es: 'Línea Nacional contra la Trata de Personas' },
       url: 'https://humantraffickinghotline.org/',
-      description: { en: 'Call 1-888-373-7888 or text 233733.', es: 'Llame al 1-888-373-7888 o envíe un SMS al 233733.' },
+      description: {
+        en: 'Call 1-888-373-7888 or text 233733.',
+        es: 'Llame al 1-888-373-7888 o envíe un SMS al 233733.',
+      },
     },
   ],
 }
