@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 import type { GuideBlock } from './blocks'
 import type { LexicalNode, RichText } from './richText'
 
@@ -49,5 +51,18 @@ export const lexical = {
       start: 1,
       children: items.map((item, index) => element('listitem', item, { value: index + 1 })),
     }),
-  block: (fields: GuideBlock): LexicalNode => ({ type: 'block', fields, format: '', version: 2 }),
+  /**
+   * Payload gives a block without an id a new random one every time it is
+   * read; a stable id derived from the content keeps exports reproducible.
+   */
+  block: (fields: GuideBlock): LexicalNode => ({
+    type: 'block',
+    fields: {
+      id: fields.id ?? createHash('sha256').update(JSON.stringify(fields)).digest('hex').slice(0, 24),
+      blockName: '',
+      ...fields,
+    },
+    format: '',
+    version: 2,
+  }),
 }

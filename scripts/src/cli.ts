@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 
+import { exportSnapshot } from './commands/export'
 import { seed } from './commands/seed'
 import { start } from './commands/start'
 
@@ -8,6 +9,7 @@ const usage = `Usage: hub <command> [options]
 Commands:
   start [--port 3000] [--host 127.0.0.1]   build the CMS if needed, load demo content into an empty database, serve it
   seed                                     load the demo content (idempotent)
+  export [--out ./snapshot]                write the snapshot of everything published
 
 The database is chosen by DATABASE_URI (default file:./data/hub.db in cms/).`
 
@@ -16,6 +18,7 @@ const { positionals, values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '3000' },
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+    out: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 })
@@ -29,6 +32,8 @@ try {
     await start({ port: Number(values.port), host: values.host })
   } else if (command === 'seed') {
     await seed()
+  } else if (command === 'export') {
+    await exportSnapshot({ out: values.out })
   } else {
     console.error(`Unknown command "${command}".\n\n${usage}`)
     process.exitCode = 2

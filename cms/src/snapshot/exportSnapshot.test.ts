@@ -1,0 +1,114 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { manifest as manifestSchema } from '@hub/content-schemas'
+
+import { seedDemoContent } from '../seed/seed'
+import { guideData } from '../testing/fixtures'
+import { startTestHub, type TestHub } from '../testing/testHub'
+import { exportSnapshot } from './exportSnapshot'
+
+const DRAFT_MARKER = 'UNPUBLISHED-DRAFT-91c4e2'
+
+async function readTree(root: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>()
+  const walk = async (dir: string) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) await walk(full)
+      else files.set(path.relative(root, full), (await readFile(full)).toString('latin1'))
+    }
+  }
+  await walk(root)
+  return files
+}
+
+describe('exporting the snapshot', () => {
+  let hub: TestHub
+  let outRoot: string
+
+  beforeAll(async () => {
+    hub = await startTestHub('sqlite')
+    await seedDemoContent(hub.payload, () => {})
+    const organization = (
+      await hub.payload.find({ collection: 'organizations', limit: 1, overrideAccess: true })
+    ).docs[0]!
+    await hub.payload.create({
+      collection: 'guides',
+      data: guideData(organization.id as number, {
+        slug: 'secret-draft',
+        title: DRAFT_MARKER,
+        _status: 'draft',
+      }),
+      draft: true,
+      overrideAccess: true,
+    })
+    const published = (await hub.payload.find({ collection: 'guides', limit: 1, overrideAccess: true }))
+      .docs[0]!
+    await hub.payload.update({
+      collection: 'guides',
+      id: published.id,
+      data: { summary: `Pending edit ${DRAFT_MARKER}` },
+      draft: true,
+      overrideAccess: true,
+    })
+    outRoot = await mkdtemp(path.join(tmpdir(), 'hub-snapshot-'))
+  })
+
+  afterAll(async () => {
+    await hub?.close()
+    await rm(outRoot, { recursive: true, force: true })
+  })
+
+  it('writes a manifest, one file per published document, and the media files', async () => {
+    const outDir = path.join(outRoot, 'first')
+    const manifest = await exportSnapshot(hub.payload, { outDir })
+    expect(
+      manifestSchema.parse(JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8'))),
+    ).toEqual(manifest)
+    expect(manifest.locales).toEqual(['en', 'es', 'fr', 'ar', 'th'])
+    expect(manifest.counts.guides).toBe(4)
+    expect(await readdir(path.join(outDir, 'guides'))).toContain('recognising-the-signs-of-trafficking.json')
+    const guide = JSON.parse(
+      await readFile(path.join(outDir, 'guides', 'recognising-the-signs-of-trafficking.json'), 'utf8'),
+    )
+    expect(Object.keys(guide.title)).toEqual(['en', 'es', 'fr', 'ar', 'th'])
+    expect((await readdir(path.join(outDir, 'media-files'))).length).toBeGreaterThanOrEqual(
+      manifest.counts.media,
+    )
+  })
+
+  it('leaves out drafts, pending draft edits, versions and users', async () => {
+    const files = await readTree(path.join(outRoot, 'first'))
+    for (const [name, content] of files) expect(content, name).not.toContain(DRAFT_MARKER)
+    expect([...files.keys()].some((name) => name.startsWith('users'))).toBe(false)
+    expect([...files.values()].some((content) => content.includes('@hub.example'))).toBe(false)
+  })
+
+  it('is byte-identical when nothing changed', async () => {
+    const second = path.join(outRoot, 'second')
+    await exportSnapshot(hub.payload, { outDir: second })
+    expect(await readTree(second)).toEqual(await readTree(path.join(outRoot, 'first')))
+  })
+
+  it('stops on a published document that breaks the contract, naming it, and keeps the previous snapshot', async () => {
+    const outDir = path.join(outRoot, 'first')
+    const before = await readTree(outDir)
+    const guide = (
+      await hub.payload.find({ collection: 'guides', limit: 1, sort: 'id', overrideAccess: true })
+    ).docs[0]!
+    // Written straight to the database, as an old import or a manual fix could, bypassing the CMS's checks.
+    await hub.payload.db.updateOne({
+      collection: 'guides',
+      where: { id: { equals: guide.id } },
+      data: { slug: 'Not A Slug' },
+    })
+    await expect(exportSnapshot(hub.payload, { outDir })).rejects.toThrow(
+      /guides "Not A Slug" \(id \d+\): slug: Use lowercase/,
+    )
+    expect(await readTree(outDir)).toEqual(before)
+  })
+})
