@@ -110,8 +110,12 @@ export interface Config {
     | null
     | ('en' | 'es' | 'fr' | 'ar' | 'th')
     | ('en' | 'es' | 'fr' | 'ar' | 'th')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
   locale: 'en' | 'es' | 'fr' | 'ar' | 'th';
   widgets: {
     collections: CollectionsWidget;
@@ -1343,6 +1347,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  /**
+   * Where the Quick exit button and the Escape key send a reader: a busy, neutral site (weather, news) that draws no attention.
+   */
+  quickExitUrl: string;
+  /**
+   * The hotline shown at the top of every page.
+   */
+  hotline?: (number | null) | Hotline;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  quickExitUrl?: T;
+  hotline?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -21,6 +21,7 @@ import { Regions } from './collections/Regions'
 import { ScreeningKits } from './collections/ScreeningKits'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter, defaultDatabaseUri, migrationsFor } from './database'
 import { richTextEditor } from './editor/richTextEditor'
 import { payloadSecret } from './secret'
@@ -64,6 +65,7 @@ export function hubConfig({
       mediaCollection(mediaDir),
       Users,
     ],
+    globals: [SiteSettings],
     editor: richTextEditor,
     localization: {
       locales: locales.map((code) => ({ code, label: localeNames[code], rtl: rtlLocales.includes(code) })),

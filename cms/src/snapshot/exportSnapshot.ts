@@ -11,6 +11,7 @@ import {
   describeIssue,
   locales,
   manifest as manifestSchema,
+  siteSettings,
   snapshotSchemaVersion,
   toContentIssues,
   type CollectionSlug,
@@ -89,6 +90,10 @@ export async function exportSnapshot(payload: Payload, { outDir }: { outDir: str
       }
       counts[collection] = docs.length
     }
+    const settings = siteSettings.parse(
+      await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true }),
+    )
+    await writeFile(path.join(workDir, 'settings.json'), json(settings))
     const manifest = manifestSchema.parse({
       schemaVersion: snapshotSchemaVersion,
       generatedAt: newest,

@@ -1,9 +1,15 @@
 import * as migration_20261124_225138_initial from './20261124_225138_initial'
+import * as migration_20261124_234141_site_settings from './20261124_234141_site_settings'
 
 export const migrations = [
   {
     up: migration_20261124_225138_initial.up,
     down: migration_20261124_225138_initial.down,
     name: '20261124_225138_initial',
+  },
+  {
+    up: migration_20261124_234141_site_settings.up,
+    down: migration_20261124_234141_site_settings.down,
+    name: '20261124_234141_site_settings',
   },
 ]
