@@ -10,7 +10,7 @@ const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => `&#${char
  */
 export async function drawSeedImage(image: SeedImage): Promise<Buffer> {
   const [from, to] = image.palette
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="1600" viewBox="0 0 1200 1600">
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="800" viewBox="0 0 1200 1600">
   <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
     <stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/>
   </linearGradient></defs>

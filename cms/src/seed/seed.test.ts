@@ -26,6 +26,7 @@ for (const target of databaseTargets) {
       expect(await count('organizations')).toBeGreaterThanOrEqual(4)
       expect(await count('hotlines')).toBeGreaterThanOrEqual(1)
       expect(await count('media')).toBeGreaterThanOrEqual(3)
+      expect((await hub.payload.findGlobal({ slug: 'site-settings', depth: 0 })).hotline).toBeTruthy()
     })
 
     it('is idempotent: a second run adds nothing', async () => {

@@ -214,6 +214,12 @@ export async function seedDemoContent(
     created += 1
   }
 
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  if (!settings.hotline) {
+    const hotline = lookup(ids, 'hotlines', 'us-national-human-trafficking-hotline', 'site settings')
+    await payload.updateGlobal({ slug: 'site-settings', data: { hotline: hotline as number } })
+  }
+
   log(
     created === 0
       ? 'Demo content already present; nothing to add.'

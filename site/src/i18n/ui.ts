@@ -97,7 +97,8 @@ export const ui: Record<Locale, Record<UiKey, string>> = {
     home: 'Inicio',
     search: 'Buscar',
     searchPlaceholder: 'Buscar guías, kits y listas',
-    searchIntro: 'Busque en todas las guías, kits de proyección, preguntas y listas de donaciones en este idioma.',
+    searchIntro:
+      'Busque en todas las guías, kits de proyección, preguntas y listas de donaciones en este idioma.',
     chooseLanguage: 'Elija su idioma',
     language: 'Idioma',
     readIn: 'Leer esta página en',
@@ -174,7 +175,8 @@ export const ui: Record<Locale, Record<UiKey, string>> = {
     home: 'Accueil',
     search: 'Rechercher',
     searchPlaceholder: 'Rechercher guides, kits et listes',
-    searchIntro: 'Recherchez parmi les guides, kits de projection, questions et listes de dons dans cette langue.',
+    searchIntro:
+      'Recherchez parmi les guides, kits de projection, questions et listes de dons dans cette langue.',
     chooseLanguage: 'Choisissez votre langue',
     language: 'Langue',
     readIn: 'Lire cette page en',

@@ -1,0 +1,22 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import * as pagefind from 'pagefind'
+
+/**
+ * Indexes the built site with Pagefind's Node API. Pagefind makes one index per
+ * `<html lang>`, so a reader searching in Thai searches the Thai pages.
+ */
+const dist = path.resolve(
+  process.env.SITE_OUT_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist'),
+)
+
+const { index, errors } = await pagefind.createIndex({})
+if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+const added = await index.addDirectory({ path: dist })
+if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dist}: ${added.errors.join('; ')}`)
+const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') })
+if (written.errors.length > 0)
+  throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
+console.log(`Search index: ${added.page_count} pages.`)
+await pagefind.close()

@@ -1,0 +1,66 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+import { readSnapshot } from './readSnapshot'
+
+const fixture = path.resolve(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'snapshot')
+const guideFile = path.join('guides', 'recognising-the-signs-of-trafficking.json')
+
+describe('reading the snapshot', () => {
+  let root: string
+
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'hub-snapshot-read-'))
+    await cp(fixture, root, { recursive: true })
+  })
+  afterEach(async () => rm(root, { recursive: true, force: true }))
+
+  const editGuide = async (edit: (guide: Record<string, any>) => void) => {
+    const file = path.join(root, guideFile)
+    const guide = JSON.parse(await readFile(file, 'utf8'))
+    edit(guide)
+    await writeFile(file, JSON.stringify(guide))
+  }
+
+  it('reads and validates the fixture, with Arabic and Thai content', async () => {
+    const snapshot = await readSnapshot(root)
+    expect(snapshot.manifest.locales).toEqual(['en', 'es', 'fr', 'ar', 'th'])
+    const guide = snapshot.documents.guides.find((doc) => doc.slug === 'recognising-the-signs-of-trafficking')
+    expect(guide?.title.th).toBeTruthy()
+    expect(guide?.title.ar).toBeTruthy()
+  })
+
+  it('names the file of a document that is not JSON', async () => {
+    await writeFile(path.join(root, guideFile), '{ "slug": "recognising-the-signs-of-trafficking", ')
+    await expect(readSnapshot(root)).rejects.toThrow(`Snapshot ${guideFile}: not valid JSON`)
+  })
+
+  it('names the file and field of a missing required field', async () => {
+    await editGuide((guide) => delete guide.reviewBy)
+    await expect(readSnapshot(root)).rejects.toThrow(`Snapshot ${guideFile}: reviewBy:`)
+  })
+
+  it('names the file, field and locale of a missing English value', async () => {
+    await editGuide((guide) => delete guide.summary.en)
+    await expect(readSnapshot(root)).rejects.toThrow(`Snapshot ${guideFile}: summary (en):`)
+  })
+
+  it('names the file, field and the unknown locale', async () => {
+    await editGuide((guide) => (guide.title.de = 'Anzeichen erkennen'))
+    await expect(readSnapshot(root)).rejects.toThrow(
+      /Snapshot guides\/recognising-the-signs-of-trafficking\.json: title: Unknown locale or field "de"/,
+    )
+  })
+
+  it('refuses a manifest of another schema version', async () => {
+    const file = path.join(root, 'manifest.json')
+    const manifest = JSON.parse(await readFile(file, 'utf8'))
+    await writeFile(file, JSON.stringify({ ...manifest, schemaVersion: 99 }))
+    await expect(readSnapshot(root)).rejects.toThrow(
+      /Snapshot manifest\.json: schemaVersion: This snapshot was written for another schema version/,
+    )
+  })
+})

@@ -1,0 +1,127 @@
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { buildSite, fixtureSnapshot } from '../support/siteBuild'
+
+const signs = 'guides/recognising-the-signs-of-trafficking'
+const rights = 'guides/know-your-rights-at-work'
+
+describe('the site built from the fixture snapshot', () => {
+  let work: string
+  let dist: string
+  const page = (route: string) => readFile(path.join(dist, route, 'index.html'), 'utf8')
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'hub-site-'))
+    dist = path.join(work, 'dist')
+    const { code, output } = await buildSite({ snapshotDir: fixtureSnapshot, outDir: dist })
+    expect(code, output).toBe(0)
+  })
+  afterAll(async () => rm(work, { recursive: true, force: true }))
+
+  it('sets lang and dir on every locale, right to left for Arabic', async () => {
+    for (const [locale, dir] of [
+      ['en', 'ltr'],
+      ['es', 'ltr'],
+      ['fr', 'ltr'],
+      ['ar', 'rtl'],
+      ['th', 'ltr'],
+    ]) {
+      expect(await page(`${locale}/${signs}`)).toContain(`<html lang="${locale}" dir="${dir}">`)
+    }
+  })
+
+  it('renders the rich text of each translation from Lexical JSON', async () => {
+    expect(await page(`th/${signs}`)).toContain('การค้ามนุษย์แทบไม่เคยเหมือนในภาพยนตร์')
+    expect(await page(`ar/${signs}`)).toContain('نادرًا ما يشبه الاتجار بالبشر')
+    expect(await page(`ar/${signs}`)).toContain('1-888-373-7888')
+  })
+
+  it('says so, in the reader’s language, when a page falls back to English', async () => {
+    const french = await page(`fr/${rights}`)
+    expect(french).toContain('Cette page n’est pas encore traduite en français.')
+    expect(french).toContain('Know your rights at work')
+    expect(await page(`fr/${signs}`)).not.toContain('pas encore traduite')
+    expect(await page(`th/${rights}`)).toContain('หน้านี้ยังไม่ได้แปลเป็นภาษาไทย')
+  })
+
+  it('lists only real translations as hreflang alternates', async () => {
+    const alternates = (html: string) =>
+      [...html.matchAll(/hreflang="([a-z-]+)" href=/g)].map((match) => match[1])
+    expect(alternates(await page(`en/${signs}`))).toEqual(['en', 'es', 'fr', 'ar', 'th', 'x-default'])
+    expect(alternates(await page(`fr/${rights}`))).toEqual(['en', 'es', 'x-default'])
+  })
+
+  it('lists only real translations in the sitemap', async () => {
+    const sitemap = await readFile(path.join(dist, 'sitemap.xml'), 'utf8')
+    expect(sitemap).toContain(`/ar/${signs}/</loc>`)
+    expect(sitemap).toContain(`/es/${rights}/</loc>`)
+    expect(sitemap).not.toContain(`/ar/${rights}/</loc>`)
+  })
+
+  it('keeps the language switcher on the same document', async () => {
+    const html = await page(`es/${signs}`)
+    for (const locale of ['en', 'fr', 'ar', 'th']) expect(html).toContain(`href="/${locale}/${signs}/"`)
+  })
+
+  it('offers quick exit and the hotline on every page, and loads nothing from another host', async () => {
+    const files: string[] = []
+    const walk = async (dir: string) => {
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name)
+        if (entry.isDirectory() && entry.name !== 'pagefind') await walk(full)
+        else if (entry.name.endsWith('.html')) files.push(full)
+      }
+    }
+    await walk(dist)
+    expect(files.length).toBeGreaterThan(100)
+    for (const file of files) {
+      const html = await readFile(file, 'utf8')
+      const name = path.relative(dist, file)
+      if (name !== 'index.html') {
+        expect(html, name).toContain('data-quick-exit')
+        expect(html, name).toContain('tel:18883737888')
+      }
+      expect(html, name).not.toMatch(/<(script|img|iframe|source)[^>]+src="(https?:)?\/\//)
+      expect(html, name).not.toMatch(
+        /<link[^>]+rel="(stylesheet|preload|modulepreload|icon)"[^>]+href="(https?:)?\/\//,
+      )
+    }
+  })
+
+  it('ships content pages with no script but the inline quick exit, under 1 KB', async () => {
+    const html = await page(`en/${signs}`)
+    expect(html).not.toMatch(/<script[^>]+src=/)
+    const scripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!)
+    expect(scripts).toHaveLength(1)
+    expect(Buffer.byteLength(scripts[0]!)).toBeLessThan(1024)
+    expect(await page('en/search')).toContain('/pagefind/pagefind-ui.js')
+  })
+
+  it('indexes each language separately for search', async () => {
+    const entry = JSON.parse(await readFile(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'))
+    expect(Object.keys(entry.languages).sort()).toEqual(['ar', 'en', 'es', 'fr', 'th'])
+  })
+})
+
+describe('a malformed snapshot', () => {
+  it('fails the build with a message naming the file and field', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'hub-site-bad-'))
+    try {
+      const snapshot = path.join(work, 'snapshot')
+      await cp(fixtureSnapshot, snapshot, { recursive: true })
+      const file = path.join(snapshot, `${signs}.json`)
+      const guide = JSON.parse(await readFile(file, 'utf8'))
+      delete guide.title.en
+      await writeFile(file, JSON.stringify(guide))
+      const { code, output } = await buildSite({ snapshotDir: snapshot, outDir: path.join(work, 'dist') })
+      expect(code).not.toBe(0)
+      expect(output).toContain(`Snapshot ${signs}.json: title (en):`)
+    } finally {
+      await rm(work, { recursive: true, force: true })
+    }
+  })
+})

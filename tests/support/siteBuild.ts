@@ -1,0 +1,22 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..')
+export const siteDir = path.join(repoRoot, 'site')
+export const fixtureSnapshot = path.join(repoRoot, 'tests', 'fixtures', 'snapshot')
+
+/** Builds the site (Astro, then Pagefind) from a snapshot into outDir; resolves with the exit code and output. */
+export function buildSite({ snapshotDir, outDir }: { snapshotDir: string; outDir: string }) {
+  return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
+    const child = spawn('pnpm', ['run', 'build'], {
+      cwd: siteDir,
+      env: { ...process.env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('error', reject)
+    child.on('exit', (code) => resolve({ code, output }))
+  })
+}
