@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 
+import { build } from './commands/build'
 import { exportSnapshot } from './commands/export'
 import { seed } from './commands/seed'
 import { start } from './commands/start'
@@ -7,7 +8,9 @@ import { start } from './commands/start'
 const usage = `Usage: hub <command> [options]
 
 Commands:
-  start [--port 3000] [--host 127.0.0.1]   build the CMS if needed, load demo content into an empty database, serve it
+  start [--port 3000] [--site-port 4321]   build the CMS if needed, load demo content into an empty database,
+                                           serve the CMS, build the site and serve it
+  build [--out site/dist]                  export the snapshot from the CMS database and build the site
   seed                                     load the demo content (idempotent)
   export [--out ./snapshot]                write the snapshot of everything published
 
@@ -19,6 +22,7 @@ const { positionals, values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '3000' },
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     out: { type: 'string' },
+    'site-port': { type: 'string', default: process.env.SITE_PORT ?? '4321' },
     help: { type: 'boolean', short: 'h' },
   },
 })
@@ -29,7 +33,9 @@ try {
   if (values.help || !command) {
     console.log(usage)
   } else if (command === 'start') {
-    await start({ port: Number(values.port), host: values.host })
+    await start({ port: Number(values.port), host: values.host, sitePort: Number(values['site-port']) })
+  } else if (command === 'build') {
+    await build({ out: values.out })
   } else if (command === 'seed') {
     await seed()
   } else if (command === 'export') {

@@ -1,10 +1,14 @@
 import { demoPassword, demoUsers } from '@hub/cms/demo-users'
 import { ensureCmsBuilt } from '../cmsBuild'
-import { cmsDir, nextBin } from '../paths'
-import { run, startServer, waitForHttp } from '../processes'
+import path from 'node:path'
 
-/** Builds the CMS if needed, loads the demo content into an empty database, and serves the CMS. */
-export async function start({ port, host }: { port: number; host: string }) {
+import { cmsDir, nextBin, repoRoot } from '../paths'
+import { run, startServer, waitForHttp } from '../processes'
+import { serveStatic } from '../staticServer'
+import { build } from './build'
+
+/** Builds the CMS if needed, loads demo content into an empty database, serves the CMS, builds and serves the site. */
+export async function start({ port, host, sitePort }: { port: number; host: string; sitePort: number }) {
   const env = { ...process.env, HUB_DEMO: process.env.HUB_DEMO ?? '1' }
   await ensureCmsBuilt()
   console.log('Loading demo content (only what is missing)...')
@@ -13,7 +17,16 @@ export async function start({ port, host }: { port: number; host: string }) {
     cwd: cmsDir,
     env: { ...env, NODE_ENV: 'production', SERVER_URL: process.env.SERVER_URL ?? `http://localhost:${port}` },
   })
-  await waitForHttp(`http://${host}:${port}/api/users/me`)
+  let site
+  try {
+    await waitForHttp(`http://${host}:${port}/api/users/me`)
+    await build()
+    site = await serveStatic(path.join(repoRoot, 'site', 'dist'), { host, port: sitePort })
+  } catch (error) {
+    await server.stop()
+    throw error
+  }
+  server.child.once('exit', () => site.close())
   const admin = demoUsers.find((user) => user.role === 'admin')
   console.log(
     [
@@ -21,6 +34,7 @@ export async function start({ port, host }: { port: number; host: string }) {
       'Coalition Resource Hub is running.',
       `  CMS admin:  http://localhost:${port}/admin`,
       `  REST API:   http://localhost:${port}/api`,
+      `  Public site: http://localhost:${sitePort}/  (rebuild with pnpm build)`,
       `  Demo login: ${admin?.email} / ${demoPassword} (also editor@hub.example and translator@hub.example)`,
       'Press Ctrl+C to stop.',
       '',
