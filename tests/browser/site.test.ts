@@ -1,0 +1,127 @@
+import { createRequire } from 'node:module'
+import { readFile } from 'node:fs/promises'
+
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { launchChromium } from '../support/browser'
+import { fixtureSnapshot } from '../support/siteBuild'
+import { startSite, type SiteServer } from '../support/siteServer'
+
+const exitUrl = 'https://www.bbc.com/weather'
+const signs = 'guides/recognising-the-signs-of-trafficking'
+
+describe('the public site in a real browser', () => {
+  let site: SiteServer
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  const foreignRequests: string[] = []
+
+  beforeAll(async () => {
+    site = await startSite(fixtureSnapshot)
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await site?.stop()
+  })
+
+  beforeEach(async () => {
+    await context?.close()
+    context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    // No network here: the neutral exit site is answered locally, anything else foreign is recorded and refused.
+    await context.route('**/*', (route) => {
+      const url = route.request().url()
+      if (url.startsWith(site.url)) return route.continue()
+      if (url.startsWith(exitUrl)) return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' })
+      foreignRequests.push(url)
+      return route.abort()
+    })
+    page = await context.newPage()
+  })
+
+  it('opens the home page with the hotline and quick exit', async () => {
+    await page.goto(`${site.url}/en/`)
+    await expect(page.getByRole('link', { name: 'Quick exit' }).isVisible()).resolves.toBe(true)
+    await expect(page.locator('.hotline-bar').innerText()).resolves.toContain('1-888-373-7888')
+  })
+
+  it('switches language and stays on the same document', async () => {
+    await page.goto(`${site.url}/en/${signs}/`)
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'ไทย' }).click()
+    await page.waitForURL(`${site.url}/th/${signs}/`)
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('th')
+    await expect(page.locator('h1').innerText()).resolves.toBe('การสังเกตสัญญาณของการค้ามนุษย์')
+  })
+
+  for (const [locale, query, expected] of [
+    ['es', 'derechos', '/es/guides/know-your-rights-at-work/'],
+    ['th', 'สัญญาณ', `/th/${signs}/`],
+  ] as const) {
+    it(`searches in ${locale} and opens a result`, async () => {
+      await page.goto(`${site.url}/${locale}/search/`)
+      await page.locator('.pagefind-ui__search-input').fill(query)
+      const result = page.locator('.pagefind-ui__result-link').first()
+      await result.waitFor({ timeout: 15_000 })
+      await expect(page.locator('.pagefind-ui__result-excerpt').first().innerText()).resolves.not.toBe('')
+      await result.click()
+      await page.waitForURL(`${site.url}${expected}`)
+    })
+  }
+
+  it('filters search results by type', async () => {
+    await page.goto(`${site.url}/en/search/`)
+    await page.locator('.pagefind-ui__search-input').fill('film')
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 })
+    await page.locator('.pagefind-ui__filter-name', { hasText: 'Type' }).click()
+    await page.getByLabel('Screening kit').check()
+    await page.waitForTimeout(500)
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((anchors) =>
+      anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname),
+    )
+    expect(links.length).toBeGreaterThan(0)
+    for (const link of links) expect(link).toMatch(/^\/en\/screening-kits\//)
+  })
+
+  it('leaves for the neutral site on Escape, replacing this page in the history', async () => {
+    await page.goto(`${site.url}/en/`)
+    await page.goto(`${site.url}/en/${signs}/`)
+    await page.keyboard.press('Escape')
+    await page.waitForURL(exitUrl)
+    await page.goBack()
+    expect(page.url()).toBe(`${site.url}/en/`)
+  })
+
+  it('leaves for the neutral site from the button', async () => {
+    await page.goto(`${site.url}/ar/${signs}/`)
+    await page.getByRole('link', { name: 'خروج سريع' }).click()
+    await page.waitForURL(exitUrl)
+  })
+
+  it('has no serious or critical accessibility problems on home, a guide, a kit and search', async () => {
+    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+    for (const route of [
+      '/en/',
+      `/en/${signs}/`,
+      `/ar/${signs}/`,
+      '/en/screening-kits/ghost-fleet-screening-kit/',
+      '/en/search/',
+    ]) {
+      await page.goto(`${site.url}${route}`)
+      await page.addScriptTag({ content: axeSource })
+      const violations = (await page.evaluate(async () => {
+        const results = await (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }).axe.run()
+        return results.violations
+      })) as { id: string; impact: string; nodes: { target: string[] }[] }[]
+      const serious = violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+      expect(serious, route).toEqual([])
+    }
+  })
+
+  it('made no request to any other host', () => {
+    expect(foreignRequests).toEqual([])
+  })
+})
