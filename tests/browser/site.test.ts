@@ -34,7 +34,8 @@ describe('the public site in a real browser', () => {
     await context.route('**/*', (route) => {
       const url = route.request().url()
       if (url.startsWith(site.url)) return route.continue()
-      if (url.startsWith(exitUrl)) return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' })
+      if (url.startsWith(exitUrl))
+        return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' })
       foreignRequests.push(url)
       return route.abort()
     })
@@ -77,9 +78,9 @@ describe('the public site in a real browser', () => {
     await page.locator('.pagefind-ui__filter-name', { hasText: 'Type' }).click()
     await page.getByLabel('Screening kit').check()
     await page.waitForTimeout(500)
-    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((anchors) =>
-      anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname),
-    )
+    const links = await page
+      .locator('.pagefind-ui__result-link')
+      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname))
     expect(links.length).toBeGreaterThan(0)
     for (const link of links) expect(link).toMatch(/^\/en\/screening-kits\//)
   })
@@ -111,12 +112,17 @@ describe('the public site in a real browser', () => {
       await page.goto(`${site.url}${route}`)
       await page.addScriptTag({ content: axeSource })
       const violations = (await page.evaluate(async () => {
-        const results = await (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }).axe.run()
+        const results = await (
+          window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }
+        ).axe.run()
         return results.violations
       })) as { id: string; impact: string; nodes: { target: string[] }[] }[]
       const serious = violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+        .map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        )
       expect(serious, route).toEqual([])
     }
   })

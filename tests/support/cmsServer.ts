@@ -19,7 +19,13 @@ async function freePort(): Promise<number> {
   })
 }
 
-export type CmsServer = { url: string; mediaDir: string; stop: () => Promise<void> }
+export type CmsServer = {
+  url: string
+  mediaDir: string
+  /** The environment the CMS runs with (its database and media folder), for commands such as the export. */
+  env: NodeJS.ProcessEnv
+  stop: () => Promise<void>
+}
 
 /**
  * The CMS's production build served by `next start` on 127.0.0.1, on a new
@@ -57,6 +63,7 @@ export async function startCmsServer({ seed = false } = {}): Promise<CmsServer> 
   return {
     url,
     mediaDir,
+    env,
     stop: async () => {
       await server.stop()
       await rm(workDir, { recursive: true, force: true })
