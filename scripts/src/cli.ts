@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 
+import { bench } from './commands/bench'
 import { build } from './commands/build'
 import { exportSnapshot } from './commands/export'
 import { seed } from './commands/seed'
@@ -11,6 +12,7 @@ Commands:
   start [--port 3000] [--site-port 4321]   build the CMS if needed, load demo content into an empty database,
                                            serve the CMS, build the site and serve it
   build [--out site/dist]                  export the snapshot from the CMS database and build the site
+  bench [--documents 2000] [--snapshot dir] print site build, page weight and search figures as JSON
   seed                                     load the demo content (idempotent)
   export [--out ./snapshot]                write the snapshot of everything published
 
@@ -22,6 +24,8 @@ const { positionals, values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '3000' },
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     out: { type: 'string' },
+    documents: { type: 'string', default: '2000' },
+    snapshot: { type: 'string' },
     'site-port': { type: 'string', default: process.env.SITE_PORT ?? '4321' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -34,6 +38,8 @@ try {
     console.log(usage)
   } else if (command === 'start') {
     await start({ port: Number(values.port), host: values.host, sitePort: Number(values['site-port']) })
+  } else if (command === 'bench') {
+    await bench({ documents: Number(values.documents), snapshot: values.snapshot })
   } else if (command === 'build') {
     await build({ out: values.out })
   } else if (command === 'seed') {
