@@ -1,5 +1,11 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
+
+const siteRoot = path.dirname(fileURLToPath(import.meta.url))
+const snapshotDir = path.resolve(process.env.SNAPSHOT_DIR ?? path.join(siteRoot, '..', 'snapshot'))
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -10,4 +16,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Media files of the snapshot are imported through this alias so astro:assets can resize them.
+  vite: { resolve: { alias: { '@snapshot': snapshotDir } } },
 })

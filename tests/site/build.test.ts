@@ -101,6 +101,16 @@ describe('the site built from the fixture snapshot', () => {
     expect(await page('en/search')).toContain('/pagefind/pagefind-ui.js')
   })
 
+  it('serves kit posters as responsive AVIF and WebP with size, alt text and lazy loading', async () => {
+    const html = await page('ar/screening-kits/ghost-fleet-screening-kit')
+    const picture = /<picture>[\s\S]*?<\/picture>/.exec(html)?.[0] ?? ''
+    expect(picture).toContain('type="image/avif"')
+    expect(picture).toContain('type="image/webp"')
+    expect(picture).toMatch(/<img[^>]+width="\d+"[^>]+height="\d+"/)
+    expect(picture).toContain('loading="lazy"')
+    expect(picture).toContain('alt="ملصق أزرق داكن')
+  })
+
   it('indexes each language separately for search', async () => {
     const entry = JSON.parse(await readFile(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'))
     expect(Object.keys(entry.languages).sort()).toEqual(['ar', 'en', 'es', 'fr', 'th'])
