@@ -59,6 +59,7 @@ describe('the public site in a real browser', () => {
   for (const [locale, query, expected] of [
     ['es', 'derechos', '/es/guides/know-your-rights-at-work/'],
     ['th', 'สัญญาณ', `/th/${signs}/`],
+    ['ar', 'الاتجار', `/ar/${signs}/`],
   ] as const) {
     it(`searches in ${locale} and opens a result`, async () => {
       await page.goto(`${site.url}/${locale}/search/`)
@@ -127,7 +128,17 @@ describe('the public site in a real browser', () => {
     }
   })
 
-  it('made no request to any other host', () => {
+  it('made no request to any other host and set no cookie', async () => {
+    await page.goto(`${site.url}/en/search/`)
+    await page.locator('.pagefind-ui__search-input').fill('rights')
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 })
+    expect(await context.cookies()).toEqual([])
     expect(foreignRequests).toEqual([])
+  })
+
+  it('answers an unknown address with the multilingual 404 page', async () => {
+    const response = await page.goto(`${site.url}/es/guides/no-such-guide/`)
+    expect(response?.status()).toBe(404)
+    await expect(page.locator('[lang="es"] h1').innerText()).resolves.toBe('Página no encontrada')
   })
 })
