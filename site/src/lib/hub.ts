@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content'
+import { getCollection, type CollectionKey } from 'astro:content'
 
 import type {
   DonationList,
@@ -28,7 +28,7 @@ export type Hub = {
   byId: <T extends { id: number | string }>(docs: T[], id: unknown) => T | undefined
 }
 
-async function load<T>(name: Parameters<typeof getCollection>[0]): Promise<T[]> {
+async function load<T>(name: CollectionKey): Promise<T[]> {
   return (await getCollection(name)).map((entry) => entry.data as T)
 }
 
