@@ -101,6 +101,16 @@ describe('the public site in a real browser', () => {
     await page.waitForURL(exitUrl)
   })
 
+  it('prints a kit without the site chrome and with the text behind its content warning', async () => {
+    await page.goto(`${site.url}/en/screening-kits/i-am-jane-doe-screening-kit/`)
+    const guideText = page.getByText('Keep the discussion on systems')
+    await expect(guideText.isVisible()).resolves.toBe(false)
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.locator('.quick-exit').isVisible()).resolves.toBe(false)
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false)
+    await expect(guideText.isVisible()).resolves.toBe(true)
+  })
+
   it('has no serious or critical accessibility problems on home, a guide, a kit and search', async () => {
     const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
     for (const route of [
