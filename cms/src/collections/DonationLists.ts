@@ -1,42 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import { calendarDate, donationCategoryLabels, donationPriorityLabels, httpUrl } from '@hub/content-schemas'
 
-import {
-  calendarDate,
-  collectionLabels,
-  donationCategoryLabels,
-  donationPriorityLabels,
-  httpUrl,
-} from '@hub/content-schemas'
-
-import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
-import { createOwnResource, deleteOwnResource, updateOwnResource } from '../access/resourceAccess'
-import { signedIn } from '../access/signedIn'
-import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
-import { resourceFields } from '../fields/resourceFields'
 import { selectFromLabels } from '../fields/selectFromLabels'
 import { zodValidate } from '../fields/zodValidate'
-import { contractHooks } from '../hooks/contractHooks'
-import { contentVersions } from './versions'
+import { resourceCollection } from './resourceCollection'
 
-export const DonationLists: CollectionConfig = {
-  slug: 'donation-lists',
-  labels: collectionLabels['donation-lists'],
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'organization', 'lastVerified', '_status', 'updatedAt'],
-    group: 'Resources',
-  },
-  access: {
-    read: publishedOrSignedIn,
-    readVersions: signedIn,
-    create: createOwnResource,
-    update: updateOwnResource,
-    delete: deleteOwnResource,
-  },
-  versions: contentVersions,
-  hooks: contractHooks('donation-lists', { ownedByOrganization: true }),
-  fields: translatorsLocalizedOnly([
-    ...resourceFields,
+export const DonationLists = resourceCollection(
+  'donation-lists',
+  [
     {
       name: 'lastVerified',
       type: 'date',
@@ -80,5 +50,6 @@ export const DonationLists: CollectionConfig = {
         { name: 'url', type: 'text', required: true, validate: zodValidate(httpUrl, { required: true }) },
       ],
     },
-  ]),
-}
+  ],
+  { listColumns: ['title', 'organization', 'lastVerified', '_status', 'updatedAt'] },
+)

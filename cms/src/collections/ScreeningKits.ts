@@ -1,18 +1,9 @@
-import type { CollectionConfig } from 'payload'
+import { ageGuidanceLabels, httpUrl, timelinePhaseLabels } from '@hub/content-schemas'
 
-import { ageGuidanceLabels, collectionLabels, httpUrl, timelinePhaseLabels } from '@hub/content-schemas'
-
-import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
-import { createOwnResource, deleteOwnResource, updateOwnResource } from '../access/resourceAccess'
-import { signedIn } from '../access/signedIn'
-import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
 import { richTextEditor } from '../editor/richTextEditor'
-import { resourceFields } from '../fields/resourceFields'
 import { selectFromLabels } from '../fields/selectFromLabels'
 import { textRowsField } from '../fields/textRowsField'
 import { zodValidate } from '../fields/zodValidate'
-import { contractHooks } from '../hooks/contractHooks'
-import { contentVersions } from './versions'
 
 const urlField = {
   name: 'url',
@@ -20,110 +11,92 @@ const urlField = {
   required: true,
   validate: zodValidate(httpUrl, { required: true }),
 } as const
+import { resourceCollection } from './resourceCollection'
 
-export const ScreeningKits: CollectionConfig = {
-  slug: 'screening-kits',
-  labels: collectionLabels['screening-kits'],
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'organization', 'reviewBy', '_status', 'updatedAt'],
-    group: 'Resources',
+export const ScreeningKits = resourceCollection('screening-kits', [
+  {
+    type: 'tabs',
+    tabs: [
+      {
+        label: 'Film',
+        fields: [
+          {
+            name: 'film',
+            type: 'group',
+            fields: [
+              { name: 'title', type: 'text', localized: true, required: true },
+              {
+                type: 'row',
+                fields: [
+                  { name: 'year', type: 'number', required: true, min: 1888, max: 2100 },
+                  { name: 'runtimeMinutes', type: 'number', required: true, min: 1, max: 1440 },
+                  selectFromLabels('ageGuidance', ageGuidanceLabels, { required: true }),
+                ],
+              },
+              { name: 'synopsis', type: 'textarea', localized: true, required: true },
+              textRowsField('themes', 'Themes'),
+              {
+                name: 'whereToWatch',
+                type: 'array',
+                fields: [{ name: 'label', type: 'text', localized: true, required: true }, urlField],
+              },
+              {
+                name: 'licenceNote',
+                type: 'textarea',
+                localized: true,
+                required: true,
+                admin: { description: 'How a group obtains public performance rights for a screening.' },
+              },
+            ],
+          },
+          { name: 'poster', type: 'upload', relationTo: 'media' },
+        ],
+      },
+      {
+        label: 'Event',
+        fields: [
+          {
+            name: 'facilitatorGuide',
+            type: 'richText',
+            localized: true,
+            required: true,
+            editor: richTextEditor,
+          },
+          { name: 'panelQuestionSet', type: 'relationship', relationTo: 'panel-question-sets' },
+          {
+            name: 'panelistRoles',
+            type: 'array',
+            fields: [
+              { name: 'role', type: 'text', localized: true, required: true },
+              { name: 'why', type: 'textarea', localized: true, required: true },
+            ],
+          },
+          {
+            name: 'timeline',
+            type: 'array',
+            admin: { description: 'The event planning checklist, from weeks before to after.' },
+            fields: [
+              selectFromLabels('phase', timelinePhaseLabels, { required: true }),
+              { name: 'task', type: 'text', localized: true, required: true },
+            ],
+          },
+        ],
+      },
+      {
+        label: 'Resources',
+        fields: [
+          {
+            name: 'resourcesToShare',
+            type: 'array',
+            fields: [
+              { name: 'label', type: 'text', localized: true, required: true },
+              urlField,
+              { name: 'description', type: 'textarea', localized: true },
+            ],
+          },
+          { name: 'donationList', type: 'relationship', relationTo: 'donation-lists' },
+        ],
+      },
+    ],
   },
-  access: {
-    read: publishedOrSignedIn,
-    readVersions: signedIn,
-    create: createOwnResource,
-    update: updateOwnResource,
-    delete: deleteOwnResource,
-  },
-  versions: contentVersions,
-  hooks: contractHooks('screening-kits', { ownedByOrganization: true }),
-  fields: translatorsLocalizedOnly([
-    ...resourceFields,
-    {
-      type: 'tabs',
-      tabs: [
-        {
-          label: 'Film',
-          fields: [
-            {
-              name: 'film',
-              type: 'group',
-              fields: [
-                { name: 'title', type: 'text', localized: true, required: true },
-                {
-                  type: 'row',
-                  fields: [
-                    { name: 'year', type: 'number', required: true, min: 1888, max: 2100 },
-                    { name: 'runtimeMinutes', type: 'number', required: true, min: 1, max: 1440 },
-                    selectFromLabels('ageGuidance', ageGuidanceLabels, { required: true }),
-                  ],
-                },
-                { name: 'synopsis', type: 'textarea', localized: true, required: true },
-                textRowsField('themes', 'Themes'),
-                {
-                  name: 'whereToWatch',
-                  type: 'array',
-                  fields: [{ name: 'label', type: 'text', localized: true, required: true }, urlField],
-                },
-                {
-                  name: 'licenceNote',
-                  type: 'textarea',
-                  localized: true,
-                  required: true,
-                  admin: { description: 'How a group obtains public performance rights for a screening.' },
-                },
-              ],
-            },
-            { name: 'poster', type: 'upload', relationTo: 'media' },
-          ],
-        },
-        {
-          label: 'Event',
-          fields: [
-            {
-              name: 'facilitatorGuide',
-              type: 'richText',
-              localized: true,
-              required: true,
-              editor: richTextEditor,
-            },
-            { name: 'panelQuestionSet', type: 'relationship', relationTo: 'panel-question-sets' },
-            {
-              name: 'panelistRoles',
-              type: 'array',
-              fields: [
-                { name: 'role', type: 'text', localized: true, required: true },
-                { name: 'why', type: 'textarea', localized: true, required: true },
-              ],
-            },
-            {
-              name: 'timeline',
-              type: 'array',
-              admin: { description: 'The event planning checklist, from weeks before to after.' },
-              fields: [
-                selectFromLabels('phase', timelinePhaseLabels, { required: true }),
-                { name: 'task', type: 'text', localized: true, required: true },
-              ],
-            },
-          ],
-        },
-        {
-          label: 'Resources',
-          fields: [
-            {
-              name: 'resourcesToShare',
-              type: 'array',
-              fields: [
-                { name: 'label', type: 'text', localized: true, required: true },
-                urlField,
-                { name: 'description', type: 'textarea', localized: true },
-              ],
-            },
-            { name: 'donationList', type: 'relationship', relationTo: 'donation-lists' },
-          ],
-        },
-      ],
-    },
-  ]),
-}
+])

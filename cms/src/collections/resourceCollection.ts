@@ -1,0 +1,40 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { collectionLabels } from '@hub/content-schemas'
+
+import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
+import { createOwnResource, deleteOwnResource, updateOwnResource } from '../access/resourceAccess'
+import { signedIn } from '../access/signedIn'
+import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
+import { resourceFields } from '../fields/resourceFields'
+import { contractHooks } from '../hooks/contractHooks'
+import { contentVersions } from './versions'
+
+type ResourceSlug = 'guides' | 'screening-kits' | 'panel-question-sets' | 'donation-lists'
+
+/**
+ * A resource type readers browse: owned by an organization, drafted and
+ * versioned, public once published, held to the content contract. Each type
+ * adds its own fields after the shared ones.
+ */
+export function resourceCollection(
+  slug: ResourceSlug,
+  fields: Field[],
+  { listColumns = ['title', 'organization', 'reviewBy', '_status', 'updatedAt'] } = {},
+): CollectionConfig {
+  return {
+    slug,
+    labels: collectionLabels[slug],
+    admin: { useAsTitle: 'title', defaultColumns: listColumns, group: 'Resources' },
+    access: {
+      read: publishedOrSignedIn,
+      readVersions: signedIn,
+      create: createOwnResource,
+      update: updateOwnResource,
+      delete: deleteOwnResource,
+    },
+    versions: contentVersions,
+    hooks: contractHooks(slug, { ownedByOrganization: true }),
+    fields: translatorsLocalizedOnly([...resourceFields, ...fields]),
+  }
+}
