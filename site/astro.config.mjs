@@ -6,6 +6,8 @@ import { defineConfig } from 'astro/config'
 
 const siteRoot = path.dirname(fileURLToPath(import.meta.url))
 const snapshotDir = path.resolve(process.env.SNAPSHOT_DIR ?? path.join(siteRoot, '..', 'snapshot'))
+// Pages and kit downloads read media files at build time from bundled code: give them an absolute path.
+process.env.SNAPSHOT_DIR = snapshotDir
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',

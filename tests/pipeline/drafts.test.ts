@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
@@ -11,11 +12,27 @@ import { run } from '@hub/scripts/processes'
 import { startCmsServer, type CmsServer } from '../support/cmsServer'
 import { buildSite, repoRoot } from '../support/siteBuild'
 import { restClient } from '../support/restClient'
+import { zipEntries } from '../support/zipEntries'
 
 const DRAFT_MARKER = 'zqdraftmarker7731'
 const PUBLISHED_MARKER = 'zqpublishedmarker4410'
 
-/** Every file of the built site as text; Pagefind's compressed index files are unpacked first. */
+/** The text of each file in a kit ZIP; PDFs through pdftotext (poppler-utils). */
+async function kitText(zip: Buffer, scratch: string): Promise<Map<string, string>> {
+  const texts = new Map<string, string>()
+  for (const [name, bytes] of await zipEntries(zip)) {
+    if (!name.endsWith('.pdf')) {
+      texts.set(name, bytes.toString('utf8'))
+      continue
+    }
+    const file = path.join(scratch, 'kit-entry.pdf')
+    await writeFile(file, bytes)
+    texts.set(name, execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', file, '-'], { encoding: 'utf8' }))
+  }
+  return texts
+}
+
+/** Every file of the built site as text; Pagefind's compressed index files and kit ZIPs are unpacked first. */
 async function siteText(dist: string): Promise<Map<string, string>> {
   const files = new Map<string, string>()
   const walk = async (dir: string) => {
@@ -26,6 +43,10 @@ async function siteText(dist: string): Promise<Map<string, string>> {
         continue
       }
       let bytes = await readFile(full)
+      if (entry.name.endsWith('.zip')) {
+        for (const [name, text] of await kitText(bytes, dist)) files.set(`${path.relative(dist, full)}/${name}`, text)
+        continue
+      }
       if (/\.pf_(fragment|index|meta|filter)$/.test(entry.name)) bytes = gunzipSync(bytes)
       files.set(path.relative(dist, full), bytes.toString('utf8'))
     }
@@ -38,6 +59,8 @@ describe('from CMS to site: drafts never reach readers', () => {
   let cms: CmsServer
   let work: string
   let files: Map<string, string>
+  let buildLog: string
+  let donationListId: number | string
 
   beforeAll(async () => {
     cms = await startCmsServer({ seed: true })
@@ -71,6 +94,19 @@ describe('from CMS to site: drafts never reach readers', () => {
     )
     expect(pending.status).toBe(200)
 
+    // A pending edit of a published screening kit, and the kit's donation list taken offline.
+    const kit = (await api.get('/api/screening-kits?where[slug][equals]=ghost-fleet-screening-kit&depth=0', admin)).body
+      .docs[0]
+    const kitEdit = await api.patch(
+      `/api/screening-kits/${kit.id}?draft=true`,
+      { title: `Pending ${DRAFT_MARKER}`, _status: 'draft' },
+      admin,
+    )
+    expect(kitEdit.status).toBe(200)
+    donationListId = kit.donationList
+    const unpublish = await api.patch(`/api/donation-lists/${donationListId}`, { _status: 'draft' }, admin)
+    expect(unpublish.status).toBe(200)
+
     work = await mkdtemp(path.join(tmpdir(), 'hub-pipeline-'))
     const snapshotDir = path.join(work, 'snapshot')
     await run('pnpm', ['run', 'export'], {
@@ -78,8 +114,9 @@ describe('from CMS to site: drafts never reach readers', () => {
       env: { ...cms.env, SNAPSHOT_DIR: snapshotDir },
     })
     const dist = path.join(work, 'dist')
-    const { code, output } = await buildSite({ snapshotDir, outDir: dist })
-    expect(code, output).toBe(0)
+    const build = await buildSite({ snapshotDir, outDir: dist })
+    expect(build.code, build.output).toBe(0)
+    buildLog = build.output
     files = await siteText(dist)
   })
 
@@ -99,5 +136,20 @@ describe('from CMS to site: drafts never reach readers', () => {
     expect(leaks).toEqual([])
     expect(files.get('sitemap.xml')).not.toContain('draft-only')
     expect([...files.keys()].some((name) => name.includes('draft-only'))).toBe(false)
+  })
+  it('keeps drafts out of the event kits, and a kit whose donation list is unpublished still builds without it', () => {
+    const english = [...files.keys()].filter((name) => name.startsWith('kits/ghost-fleet-screening-kit-en.zip/'))
+    expect(english.map((name) => name.split('/').at(-1)).sort()).toEqual([
+      'README.txt',
+      'facilitator-guide.pdf',
+      'panel-questions.pdf',
+      'poster.pdf',
+    ])
+    expect(files.get('kits/ghost-fleet-screening-kit-en.zip/ghost-fleet-screening-kit-en/facilitator-guide.pdf')).toContain(
+      'Ghost Fleet',
+    )
+    expect(buildLog).toContain(
+      `Screening kit "ghost-fleet-screening-kit" (en): its donation list (id ${donationListId}) is not published, so donation-drive.pdf is left out.`,
+    )
   })
 })

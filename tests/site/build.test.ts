@@ -115,6 +115,32 @@ describe('the site built from the fixture snapshot', () => {
     const entry = JSON.parse(await readFile(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'))
     expect(Object.keys(entry.languages).sort()).toEqual(['ar', 'en', 'es', 'fr', 'th'])
   })
+
+  it('offers each screening kit as a ZIP per translated language, with its size, language and a print view', async () => {
+    const kits = (await readdir(path.join(dist, 'kits'))).sort()
+    expect(kits).toEqual([
+      'ghost-fleet-screening-kit-ar.zip',
+      'ghost-fleet-screening-kit-en.zip',
+      'ghost-fleet-screening-kit-es.zip',
+      'ghost-fleet-screening-kit-fr.zip',
+      'ghost-fleet-screening-kit-th.zip',
+      'i-am-jane-doe-screening-kit-en.zip',
+      'i-am-jane-doe-screening-kit-es.zip',
+    ])
+    const thai = await page('th/screening-kits/ghost-fleet-screening-kit')
+    expect(thai).toContain('href="/kits/ghost-fleet-screening-kit-th.zip"')
+    expect(thai).toMatch(/ไฟล์ ZIP ขนาด [\d.,]+ (KB|กิโลไบต์|kB)/)
+    expect(thai).toContain('/th/screening-kits/ghost-fleet-screening-kit/print/')
+    // Not translated into French: the French page offers the English kit and says so.
+    const french = await page('fr/screening-kits/i-am-jane-doe-screening-kit')
+    expect(french).toContain('href="/kits/i-am-jane-doe-screening-kit-en.zip"')
+    expect(french).toMatch(/Fichier ZIP, [\d,]+\s*ko, en anglais/)
+    const print = await page('ar/screening-kits/ghost-fleet-screening-kit/print')
+    expect(print).toContain('<html lang="ar" dir="rtl">')
+    expect(print).toContain('ما اللحظة في الفيلم التي بقيت في ذهنك، ولماذا؟')
+    expect(print).toContain('إذا أخبرك شخص بتجربته الخاصة')
+    expect(print).not.toContain('data-pagefind-body')
+  })
 })
 
 describe('a malformed snapshot', () => {

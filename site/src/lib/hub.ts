@@ -4,29 +4,17 @@ import type {
   DonationList,
   Guide,
   Hotline,
-  Manifest,
   Media,
   Organization,
   PanelQuestionSet,
   Region,
   ScreeningKit,
-  SiteSettings,
   Topic,
 } from '@hub/content-schemas'
 
-export type Hub = {
-  guides: Guide[]
-  screeningKits: ScreeningKit[]
-  panelQuestionSets: PanelQuestionSet[]
-  donationLists: DonationList[]
-  organizations: Organization[]
-  hotlines: Hotline[]
-  topics: Topic[]
-  regions: Region[]
-  media: Media[]
-  settings: SiteSettings & { manifest: Manifest }
-  byId: <T extends { id: number | string }>(docs: T[], id: unknown) => T | undefined
-}
+import { createHub, type Hub } from './hubData'
+
+export type { Hub } from './hubData'
 
 async function load<T>(name: CollectionKey): Promise<T[]> {
   return (await getCollection(name)).map((entry) => entry.data as T)
@@ -63,7 +51,7 @@ export function loadHub(): Promise<Hub> {
       load<Media>('media'),
       load<Hub['settings']>('settings'),
     ])
-    return {
+    return createHub({
       guides,
       screeningKits,
       panelQuestionSets,
@@ -74,8 +62,7 @@ export function loadHub(): Promise<Hub> {
       regions,
       media,
       settings: settings[0]!,
-      byId: (docs, id) => docs.find((doc) => String(doc.id) === String(id)),
-    }
+    })
   })()
   return hub
 }

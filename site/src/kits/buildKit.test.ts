@@ -1,0 +1,178 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { textDirection, type Locale } from '@hub/content-schemas'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { zipEntries } from '../../../tests/support/zipEntries'
+import { kitText } from '../i18n/kit'
+import { hubFromSnapshot, type Hub } from '../lib/hubData'
+import { text } from '../lib/localize'
+import { readSnapshot } from '../loaders/readSnapshot'
+import { buildKit, type KitBuildOptions } from './buildKit'
+import { kitLocales } from './kitFiles'
+
+const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/snapshot')
+const options: KitBuildOptions = {
+  mediaDir: path.join(fixture, 'media-files'),
+  pageUrl: 'http://localhost:4321/kit/',
+}
+const scratch = mkdtempSync(path.join(tmpdir(), 'hub-kits-'))
+let hub: Hub
+
+beforeAll(async () => {
+  hub = hubFromSnapshot(await readSnapshot(fixture))
+})
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+/** Runs a Debian tool (poppler-utils, qpdf) on the PDF: independent checks of what pdfkit wrote. */
+function tool(command: string, args: string[], pdf: Buffer): string {
+  const file = path.join(scratch, `${command}-${Math.random().toString(36).slice(2)}.pdf`)
+  writeFileSync(file, pdf)
+  return execFileSync(command, [...args, file, ...(command === 'pdftotext' ? ['-'] : [])], {
+    encoding: 'utf8',
+  })
+}
+
+/**
+ * Extracted text laid out on a page has line breaks and spaces where the
+ * words were, poppler wraps right-to-left runs in bidi controls, and it puts
+ * stacked Thai marks on their own line: compare base letters only.
+ */
+const normalise = (value: string) =>
+  value.normalize('NFC').replace(/[\s\p{M}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '')
+
+/**
+ * The text, word by word. poppler cuts an Arabic line apart at a word whose
+ * marks (tanwin, shadda) are positioned above its letters, so such words are
+ * left out of the comparison; every other word must be there, in order within
+ * itself, letter for letter.
+ */
+function expectText(pdfText: string, expected: string | undefined, what: string) {
+  expect(expected, what).toBeTruthy()
+  const extracted = normalise(pdfText)
+  const words = expected!
+    .split(/\s+/)
+    .filter((word) => !(/\p{Script=Arabic}/u.test(word) && /\p{M}/u.test(word)))
+  for (const word of words)
+    expect(extracted, `${what}: "${word}" in "${expected}"`).toContain(normalise(word))
+}
+
+describe('event kits from the demo snapshot', () => {
+  it('hold the expected files, the text in the kit language and a fillable poster, for every kit and language', async () => {
+    let checked = 0
+    for (const kit of hub.screeningKits) {
+      for (const locale of kitLocales(kit)) {
+        const label = `${kit.slug} (${locale})`
+        const archive = await buildKit(kit, locale, hub, options)
+        expect(archive.zip.length, label).toBeLessThan(1.5 * 1024 * 1024)
+        const entries = await zipEntries(archive.zip)
+        const folder = `${kit.slug}-${locale}`
+        expect([...entries.keys()].sort(), label).toEqual(
+          [
+            'README.txt',
+            'donation-drive.pdf',
+            'facilitator-guide.pdf',
+            'panel-questions.pdf',
+            'poster.pdf',
+          ].map((name) => `${folder}/${name}`),
+        )
+        const questions = hub.byId(hub.panelQuestionSets, kit.panelQuestionSet)!
+        const hotline = hub.byId(hub.hotlines, hub.settings.hotline)!
+        const filmTitle = text(kit.film.title, locale)
+        const texts = new Map<string, string>()
+        for (const [name, bytes] of entries) {
+          if (!name.endsWith('.pdf')) continue
+          tool('qpdf', ['--check'], bytes)
+          const info = tool('pdfinfo', [], bytes)
+          expect(info, `${label} ${name}`).toMatch(/Tagged:\s+yes/)
+          const fonts = tool('pdffonts', [], bytes).split('\n').slice(2).filter(Boolean)
+          for (const font of fonts)
+            expect(font, `${label} ${name}: every font embedded and subset`).toMatch(/\byes\s+yes\s+yes\b/)
+          // Left-to-right text is compared in content order (-raw); Arabic, drawn right to left, as poppler reads it back.
+          const order = textDirection(locale) === 'rtl' ? [] : ['-raw']
+          const pdfText = tool('pdftotext', ['-enc', 'UTF-8', ...order], bytes)
+          texts.set(name.slice(folder.length + 1), pdfText)
+          expectText(pdfText, hotline.phone, `${label} ${name}: hotline`)
+        }
+        expectText(texts.get('facilitator-guide.pdf')!, filmTitle, `${label}: film title`)
+        expectText(texts.get('facilitator-guide.pdf')!, text(hotline.name, locale), `${label}: hotline name`)
+        expectText(
+          texts.get('facilitator-guide.pdf')!,
+          kitText(locale, 'disclosureHeading'),
+          `${label}: safety notes`,
+        )
+        expectText(texts.get('poster.pdf')!, filmTitle, `${label}: poster title`)
+        for (const question of questions.questions) {
+          expectText(texts.get('panel-questions.pdf')!, text(question.question, locale), `${label}: question`)
+        }
+        const donations = hub.byId(hub.donationLists, kit.donationList)!
+        expectText(
+          texts.get('donation-drive.pdf')!,
+          text(donations.items[0]!.name, locale),
+          `${label}: donation item`,
+        )
+
+        const poster = entries.get(`${folder}/poster.pdf`)!
+        const pages = tool('pdfinfo', ['-f', '1', '-l', '2'], poster)
+        expect(pages).toMatch(/Page\s+1 size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/)
+        expect(pages).toMatch(/Page\s+2 size:\s+612 x 792 pts \(letter\)/)
+        const form = JSON.parse(tool('qpdf', ['--json', '--json-key=acroform'], poster)) as {
+          acroform: { fields: { fullname: string; fieldtype: string }[] }
+        }
+        expect(form.acroform.fields.map((field) => field.fullname).sort()).toEqual(
+          ['a4', 'letter'].flatMap((paper) =>
+            ['date', 'host', 'time', 'venue'].map((field) => `${paper}.${field}`),
+          ),
+        )
+        expect(new Set(form.acroform.fields.map((field) => field.fieldtype))).toEqual(new Set(['/Tx']))
+
+        const readme = entries.get(`${folder}/README.txt`)!.toString('utf8')
+        expect(readme.startsWith('\uFEFF')).toBe(true)
+        expect(readme).toContain(kitText(locale, 'readmeTitle', { film: filmTitle! }))
+        expect(readme).toContain(hotline.phone)
+        checked++
+      }
+    }
+    // Ghost Fleet in five languages, I Am Jane Doe in English and Spanish.
+    expect(checked).toBe(7)
+  }, 240_000)
+
+  it('leaves out a question set or donation list that is not published, says so, and still builds', async () => {
+    const kit = hub.screeningKits.find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
+    const unpublished = {
+      ...hub,
+      panelQuestionSets: hub.panelQuestionSets.filter(
+        (set) => String(set.id) !== String(kit.panelQuestionSet),
+      ),
+      donationLists: hub.donationLists.filter((list) => String(list.id) !== String(kit.donationList)),
+    }
+    const archive = await buildKit(kit, 'th', unpublished, options)
+    const entries = await zipEntries(archive.zip)
+    expect([...entries.keys()].sort()).toEqual(
+      ['README.txt', 'facilitator-guide.pdf', 'poster.pdf'].map((name) => `${kit.slug}-th/${name}`),
+    )
+    expect(archive.omissions).toEqual([
+      expect.stringMatching(
+        /ghost-fleet-screening-kit" \(th\): its panel question set \(id \d+\) is not published.*panel-questions\.pdf is left out/,
+      ),
+      expect.stringMatching(
+        /ghost-fleet-screening-kit" \(th\): its donation list \(id \d+\) is not published.*donation-drive\.pdf is left out/,
+      ),
+    ])
+    const readme = entries.get(`${kit.slug}-th/README.txt`)!.toString('utf8')
+    expect(readme).not.toContain('panel-questions.pdf')
+    expect(readme).not.toContain('donation-drive.pdf')
+  }, 60_000)
+
+  it('rebuilds an unchanged kit byte for byte', async () => {
+    const kit = hub.screeningKits[0]!
+    const locale: Locale = 'ar'
+    const first = await buildKit(kit, locale, hub, options)
+    const second = await buildKit(kit, locale, hub, options)
+    expect(second.zip.equals(first.zip)).toBe(true)
+  }, 60_000)
+})

@@ -1,0 +1,18 @@
+import type { Hotline, Locale } from '@hub/content-schemas'
+
+import { kitText } from '../i18n/kit'
+import { text } from '../lib/localize'
+
+/** The hotline as printed in a kit: name, how to call or text, and when. */
+export function hotlineLines(hotline: Hotline, locale: Locale): string[] {
+  return [
+    kitText(locale, 'hotlineFor', { name: text(hotline.name, locale) ?? '' }),
+    [
+      kitText(locale, 'hotlineCall', { phone: hotline.phone }),
+      hotline.sms ? kitText(locale, 'hotlineText', { sms: hotline.sms }) : undefined,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    kitText(locale, 'hotlineHours', { hours: text(hotline.hours, locale) ?? '' }),
+  ]
+}

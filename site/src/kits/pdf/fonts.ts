@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+
+import * as fontkit from 'fontkit'
+import { decompress } from 'wawoff2'
+
+export type FontStyle = 'regular' | 'bold' | 'italic'
+
+/** One font the kits embed, as TrueType data; `name` is how pdfkit knows it. */
+export type FontFace = {
+  name: string
+  data: Buffer
+  font: fontkit.Font
+  covers: (codePoint: number) => boolean
+}
+
+export type FontFaces = Record<FontStyle, FontFace[]>
+
+const require = createRequire(import.meta.url)
+
+/**
+ * Noto Sans from the npm registry (SIL Open Font License), split by script the
+ * way Fontsource ships it. Every style lists its faces in fallback order: the
+ * first that has a glyph for a character draws it. Arabic and Thai have no
+ * italic, so italic text in those scripts stays upright.
+ */
+const sources: Record<FontStyle, [pkg: string, file: string][]> = {
+  regular: [
+    ['@fontsource/noto-sans', 'noto-sans-latin-400-normal'],
+    ['@fontsource/noto-sans', 'noto-sans-latin-ext-400-normal'],
+    ['@fontsource/noto-sans-arabic', 'noto-sans-arabic-arabic-400-normal'],
+    ['@fontsource/noto-sans-thai', 'noto-sans-thai-thai-400-normal'],
+  ],
+  bold: [
+    ['@fontsource/noto-sans', 'noto-sans-latin-700-normal'],
+    ['@fontsource/noto-sans', 'noto-sans-latin-ext-700-normal'],
+    ['@fontsource/noto-sans-arabic', 'noto-sans-arabic-arabic-700-normal'],
+    ['@fontsource/noto-sans-thai', 'noto-sans-thai-thai-700-normal'],
+  ],
+  italic: [
+    ['@fontsource/noto-sans', 'noto-sans-latin-400-italic'],
+    ['@fontsource/noto-sans', 'noto-sans-latin-ext-400-italic'],
+    ['@fontsource/noto-sans-arabic', 'noto-sans-arabic-arabic-400-normal'],
+    ['@fontsource/noto-sans-thai', 'noto-sans-thai-thai-400-normal'],
+  ],
+}
+
+/**
+ * fontkit caches each glyph with the characters of its first use, even a use
+ * in the middle of shaping (the د that a final form of ث later replaces). The
+ * PDF's text layer is built from those characters, so every lookup here gets
+ * the characters of this use instead.
+ */
+export function withTrueCodePoints(font: fontkit.Font): fontkit.Font {
+  const cachedGlyph = font.getGlyph.bind(font)
+  font.getGlyph = (id: number, codePoints: number[] = []) =>
+    Object.create(cachedGlyph(id, codePoints), { codePoints: { value: codePoints } }) as fontkit.Glyph
+  return font
+}
+
+/** A fontkit font of `data` with exact characters per glyph; every PDF embedding needs its own. */
+export function openFont(data: Buffer): fontkit.Font {
+  return withTrueCodePoints(fontkit.create(data) as fontkit.Font)
+}
+
+// WOFF2 unpacked to TrueType once: fontkit would inflate WOFF tables again on every glyph it reads.
+const opened = new Map<string, Promise<FontFace>>()
+
+function openFace([pkg, name]: [string, string]): Promise<FontFace> {
+  let face = opened.get(name)
+  if (!face) {
+    face = (async () => {
+      const data = Buffer.from(
+        await decompress(await readFile(require.resolve(`${pkg}/files/${name}.woff2`))),
+      )
+      const font = openFont(data)
+      return { name, data, font, covers: (codePoint: number) => font.hasGlyphForCodePoint(codePoint) }
+    })()
+    opened.set(name, face)
+  }
+  return face
+}
+
+let faces: Promise<FontFaces> | undefined
+
+/** The faces of every style, loaded once per process. */
+export function loadFontFaces(): Promise<FontFaces> {
+  faces ??= (async () => ({
+    regular: await Promise.all(sources.regular.map(openFace)),
+    bold: await Promise.all(sources.bold.map(openFace)),
+    italic: await Promise.all(sources.italic.map(openFace)),
+  }))()
+  return faces
+}

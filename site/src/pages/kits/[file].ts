@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro'
+
+import { loadHub } from '../../lib/hub'
+import { kitArchive } from '../../kits/kitArchives'
+import { kitFileName, kitLocales } from '../../kits/kitFiles'
+
+/** One event kit ZIP per screening kit and language it is translated into. */
+export async function getStaticPaths() {
+  const hub = await loadHub()
+  return hub.screeningKits.flatMap((kit) =>
+    kitLocales(kit).map((locale) => ({
+      params: { file: kitFileName(kit.slug, locale) },
+      props: { kit, locale },
+    })),
+  )
+}
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const hub = await loadHub()
+  const archive = await kitArchive(props.kit, props.locale, hub, site)
+  return new Response(new Uint8Array(archive.zip), { headers: { 'Content-Type': 'application/zip' } })
+}
