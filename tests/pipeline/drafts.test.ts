@@ -44,7 +44,8 @@ async function siteText(dist: string): Promise<Map<string, string>> {
       }
       let bytes = await readFile(full)
       if (entry.name.endsWith('.zip')) {
-        for (const [name, text] of await kitText(bytes, dist)) files.set(`${path.relative(dist, full)}/${name}`, text)
+        for (const [name, text] of await kitText(bytes, dist))
+          files.set(`${path.relative(dist, full)}/${name}`, text)
         continue
       }
       if (/\.pf_(fragment|index|meta|filter)$/.test(entry.name)) bytes = gunzipSync(bytes)
@@ -95,8 +96,9 @@ describe('from CMS to site: drafts never reach readers', () => {
     expect(pending.status).toBe(200)
 
     // A pending edit of a published screening kit, and the kit's donation list taken offline.
-    const kit = (await api.get('/api/screening-kits?where[slug][equals]=ghost-fleet-screening-kit&depth=0', admin)).body
-      .docs[0]
+    const kit = (
+      await api.get('/api/screening-kits?where[slug][equals]=ghost-fleet-screening-kit&depth=0', admin)
+    ).body.docs[0]
     const kitEdit = await api.patch(
       `/api/screening-kits/${kit.id}?draft=true`,
       { title: `Pending ${DRAFT_MARKER}`, _status: 'draft' },
@@ -138,16 +140,18 @@ describe('from CMS to site: drafts never reach readers', () => {
     expect([...files.keys()].some((name) => name.includes('draft-only'))).toBe(false)
   })
   it('keeps drafts out of the event kits, and a kit whose donation list is unpublished still builds without it', () => {
-    const english = [...files.keys()].filter((name) => name.startsWith('kits/ghost-fleet-screening-kit-en.zip/'))
+    const english = [...files.keys()].filter((name) =>
+      name.startsWith('kits/ghost-fleet-screening-kit-en.zip/'),
+    )
     expect(english.map((name) => name.split('/').at(-1)).sort()).toEqual([
       'README.txt',
       'facilitator-guide.pdf',
       'panel-questions.pdf',
       'poster.pdf',
     ])
-    expect(files.get('kits/ghost-fleet-screening-kit-en.zip/ghost-fleet-screening-kit-en/facilitator-guide.pdf')).toContain(
-      'Ghost Fleet',
-    )
+    expect(
+      files.get('kits/ghost-fleet-screening-kit-en.zip/ghost-fleet-screening-kit-en/facilitator-guide.pdf'),
+    ).toContain('Ghost Fleet')
     expect(buildLog).toContain(
       `Screening kit "ghost-fleet-screening-kit" (en): its donation list (id ${donationListId}) is not published, so donation-drive.pdf is left out.`,
     )
