@@ -77,6 +77,7 @@ export interface Config {
     regions: Region;
     media: Media;
     users: User;
+    'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     regions: RegionsSelect<false> | RegionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -123,6 +125,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      publishSite: TaskPublishSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -740,6 +743,33 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Publishing, unpublishing or deleting content rebuilds the public site within seconds. A failed build leaves the previous site online and says here what to fix.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  status: 'running' | 'published' | 'failed';
+  /**
+   * The change that asked for this build.
+   */
+  reason?: string | null;
+  startedAt: string;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  /**
+   * The directory readers are served from.
+   */
+  release?: string | null;
+  /**
+   * What stopped the build, naming the document or file at fault.
+   */
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -808,7 +838,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -841,7 +871,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishSite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -894,6 +924,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1279,6 +1313,21 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  status?: T;
+  reason?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  release?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1385,6 +1434,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishSite".
+ */
+export interface TaskPublishSite {
+  input: {
+    reason?: string | null;
+  };
+  output: {
+    status?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -19,11 +19,14 @@ import { Organizations } from './collections/Organizations'
 import { PanelQuestionSets } from './collections/PanelQuestionSets'
 import { Regions } from './collections/Regions'
 import { ScreeningKits } from './collections/ScreeningKits'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter, defaultDatabaseUri, migrationsFor } from './database'
 import { richTextEditor } from './editor/richTextEditor'
+import { publishSiteTask } from './publishing/publishSiteTask'
+import { siteBuildQueue } from './publishing/queueSiteBuild'
 import { payloadSecret } from './secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -64,6 +67,7 @@ export function hubConfig({
       Regions,
       mediaCollection(mediaDir),
       Users,
+      SiteBuilds,
     ],
     globals: [SiteSettings],
     editor: richTextEditor,
@@ -79,8 +83,13 @@ export function hubConfig({
     telemetry: false,
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     jobs: {
-      // Scheduled publishing queues jobs; run them every minute while the app is up.
-      autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+      tasks: [publishSiteTask],
+      autoRun: [
+        // Scheduled publishing queues jobs on the default queue: checked every minute.
+        { cron: '* * * * *', queue: 'default', limit: 20 },
+        // Site builds: picked up within two seconds of a publish, one at a time.
+        { cron: '*/2 * * * * *', queue: siteBuildQueue, limit: 1 },
+      ],
       shouldAutoRun: () => autoRunJobs,
     },
     onInit: async (payload) => {

@@ -11,7 +11,7 @@ const usage = `Usage: hub <command> [options]
 Commands:
   start [--port 3000] [--site-port 4321]   build the CMS if needed, load demo content into an empty database,
                                            serve the CMS, build the site and serve it
-  build [--out site/dist]                  export the snapshot from the CMS database and build the site
+  build                                    export the snapshot, build the site into site/releases, make it live
   bench [--documents 2000] [--snapshot dir] print site build, page weight and search figures as JSON
   seed                                     load the demo content (idempotent)
   export [--out ./snapshot]                write the snapshot of everything published
@@ -41,7 +41,7 @@ try {
   } else if (command === 'bench') {
     await bench({ documents: Number(values.documents), snapshot: values.snapshot })
   } else if (command === 'build') {
-    await build({ out: values.out })
+    await build()
   } else if (command === 'seed') {
     await seed()
   } else if (command === 'export') {

@@ -7,9 +7,11 @@ import sirv from 'sirv'
 /**
  * Serves a built site the way a static host would: files as they are, the
  * site's own 404 page for anything else, and headers that keep readers private.
+ * Every request reads the disk afresh, so when `dir` is a link that publishing
+ * swaps to a new release, the next request gets the new site.
  */
 export function serveStatic(dir: string, { host, port }: { host: string; port: number }): Promise<Server> {
-  const files = sirv(dir, { etag: true, gzip: false, brotli: false })
+  const files = sirv(dir, { dev: true, etag: true, gzip: false, brotli: false })
   const server = createServer((request, response) => {
     response.setHeader('Referrer-Policy', 'no-referrer')
     response.setHeader('X-Content-Type-Options', 'nosniff')

@@ -30,8 +30,12 @@ export type CmsServer = {
 /**
  * The CMS's production build served by `next start` on 127.0.0.1, on a new
  * SQLite database and media folder of its own, optionally with the demo content.
+ * `env` adds to or overrides its environment (queued jobs are off unless it turns them on).
  */
-export async function startCmsServer({ seed = false } = {}): Promise<CmsServer> {
+export async function startCmsServer({
+  seed = false,
+  env: extraEnv = {},
+}: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<CmsServer> {
   await ensureCmsBuilt()
   const workDir = await mkdtemp(path.join(tmpdir(), 'hub-cms-'))
   const mediaDir = path.join(workDir, 'media')
@@ -43,6 +47,7 @@ export async function startCmsServer({ seed = false } = {}): Promise<CmsServer> 
     MEDIA_DIR: mediaDir,
     PAYLOAD_SECRET: 'test-secret-not-for-production',
     HUB_JOBS_AUTORUN: '0',
+    ...extraEnv,
   }
   if (seed) await run('pnpm', ['run', 'seed'], { cwd: cmsDir, env })
   const server = startServer(

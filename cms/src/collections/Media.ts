@@ -6,6 +6,7 @@ import { adminOnly } from '../access/adminOnly'
 import { editorsCreate, editorsOrTranslatorsUpdate } from '../access/sharedAccess'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
 import { checkUploadContent } from '../hooks/checkUploadContent'
+import { queueBuildAfterChange, queueBuildAfterDelete } from '../publishing/queueSiteBuild'
 import { rejectUnknownLocale } from '../hooks/rejectUnknownLocale'
 import { validateWithContract } from '../hooks/validateWithContract'
 
@@ -28,7 +29,8 @@ export function mediaCollection(staticDir: string): CollectionConfig {
     },
     hooks: {
       beforeOperation: [rejectUnknownLocale, checkUploadContent],
-      afterChange: [validateWithContract('media')],
+      afterChange: [validateWithContract('media'), queueBuildAfterChange],
+      afterDelete: [queueBuildAfterDelete],
     },
     upload: {
       staticDir,

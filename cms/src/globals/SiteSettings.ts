@@ -4,6 +4,7 @@ import { defaultSiteSettings, httpUrl } from '@hub/content-schemas'
 
 import { adminOnly } from '../access/adminOnly'
 import { zodValidate } from '../fields/zodValidate'
+import { queueBuildAfterGlobalChange } from '../publishing/queueSiteBuild'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -16,6 +17,7 @@ export const SiteSettings: GlobalConfig = {
   },
   admin: { group: 'Coalition' },
   access: { read: () => true, update: adminOnly },
+  hooks: { afterChange: [queueBuildAfterGlobalChange] },
   fields: [
     {
       name: 'quickExitUrl',

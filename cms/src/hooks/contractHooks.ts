@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { CollectionSlug } from '@hub/content-schemas'
 
+import { queueBuildAfterChange, queueBuildAfterDelete } from '../publishing/queueSiteBuild'
 import { assignOrganization } from './assignOrganization'
 import { rejectUnknownLocale } from './rejectUnknownLocale'
 import { uniqueSlug } from './uniqueSlug'
@@ -9,7 +10,7 @@ import { validateWithContract } from './validateWithContract'
 
 type Options = { hasSlug?: boolean; ownedByOrganization?: boolean }
 
-/** The hooks that hold a collection to the content contract. */
+/** The hooks that hold a collection to the content contract, and put what readers see on the site. */
 export function contractHooks(
   slug: CollectionSlug,
   { hasSlug = true, ownedByOrganization = false }: Options = {},
@@ -20,6 +21,7 @@ export function contractHooks(
       ...(ownedByOrganization ? [assignOrganization] : []),
       ...(hasSlug ? [uniqueSlug(slug)] : []),
     ],
-    afterChange: [validateWithContract(slug)],
+    afterChange: [validateWithContract(slug), queueBuildAfterChange],
+    afterDelete: [queueBuildAfterDelete],
   }
 }

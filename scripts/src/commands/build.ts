@@ -1,27 +1,11 @@
-import path from 'node:path'
-
-import { repoRoot } from '../paths'
+import { cmsDir } from '../paths'
 import { run } from '../processes'
-import { exportSnapshot } from './export'
 
-async function step(name: string, work: () => Promise<void>) {
-  const started = performance.now()
-  console.log(`\n==> ${name}`)
-  await work()
-  console.log(`==> ${name}: done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-}
-
-/** Exports what is published in the CMS database and builds the static site into site/dist. */
-export async function build({ out }: { out?: string } = {}) {
-  const snapshotDir = path.join(repoRoot, 'snapshot')
-  const outDir = path.resolve(out ?? path.join(repoRoot, 'site', 'dist'))
-  const started = performance.now()
-  await step('export snapshot', () => exportSnapshot({ out: snapshotDir }))
-  await step('build site and search index', () =>
-    run('pnpm', ['run', 'build'], {
-      cwd: path.join(repoRoot, 'site'),
-      env: { ...process.env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir },
-    }),
-  )
-  console.log(`\nSite built in ${outDir} (${((performance.now() - started) / 1000).toFixed(1)} s in all).`)
+/**
+ * Exports what is published in the CMS database, builds it into a new release
+ * under site/releases and points site/dist at it in one step. The CMS does the
+ * same by itself after every publish; this runs it now.
+ */
+export async function build(env: NodeJS.ProcessEnv = process.env) {
+  await run('pnpm', ['run', 'publish-site'], { cwd: cmsDir, env })
 }

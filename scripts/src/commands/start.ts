@@ -7,12 +7,14 @@ import { run, startServer, waitForHttp } from '../processes'
 import { serveStatic } from '../staticServer'
 import { build } from './build'
 
-/** Builds the CMS if needed, loads demo content into an empty database, serves the CMS, builds and serves the site. */
+/** Builds the CMS if needed, loads demo content into an empty database, builds the site, serves both; publishing rebuilds the site. */
 export async function start({ port, host, sitePort }: { port: number; host: string; sitePort: number }) {
   const env = { ...process.env, HUB_DEMO: process.env.HUB_DEMO ?? '1' }
   await ensureCmsBuilt()
   console.log('Loading demo content (only what is missing)...')
   await run('pnpm', ['run', 'seed'], { cwd: cmsDir, env })
+  console.log('Building the public site...')
+  await build(env)
   const server = startServer(nextBin, ['start', '-H', host, '-p', String(port)], {
     cwd: cmsDir,
     env: { ...env, NODE_ENV: 'production', SERVER_URL: process.env.SERVER_URL ?? `http://localhost:${port}` },
@@ -20,7 +22,6 @@ export async function start({ port, host, sitePort }: { port: number; host: stri
   let site
   try {
     await waitForHttp(`http://${host}:${port}/api/users/me`)
-    await build()
     site = await serveStatic(path.join(repoRoot, 'site', 'dist'), { host, port: sitePort })
   } catch (error) {
     await server.stop()
@@ -34,7 +35,7 @@ export async function start({ port, host, sitePort }: { port: number; host: stri
       'Coalition Resource Hub is running.',
       `  CMS admin:  http://localhost:${port}/admin`,
       `  REST API:   http://localhost:${port}/api`,
-      `  Public site: http://localhost:${sitePort}/  (rebuild with pnpm build)`,
+      `  Public site: http://localhost:${sitePort}/  (rebuilt within seconds of every publish)`,
       `  Demo login: ${admin?.email} / ${demoPassword} (also editor@hub.example and translator@hub.example)`,
       'Press Ctrl+C to stop.',
       '',

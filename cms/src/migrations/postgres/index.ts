@@ -1,5 +1,6 @@
-import * as migration_20261124_225138_initial from './20261124_225138_initial'
-import * as migration_20261124_234141_site_settings from './20261124_234141_site_settings'
+import * as migration_20261124_225138_initial from './20261124_225138_initial';
+import * as migration_20261124_234141_site_settings from './20261124_234141_site_settings';
+import * as migration_20261126_042021_site_builds from './20261126_042021_site_builds';
 
 export const migrations = [
   {
@@ -12,4 +13,9 @@ export const migrations = [
     down: migration_20261124_234141_site_settings.down,
     name: '20261124_234141_site_settings',
   },
-]
+  {
+    up: migration_20261126_042021_site_builds.up,
+    down: migration_20261126_042021_site_builds.down,
+    name: '20261126_042021_site_builds'
+  },
+];

@@ -1,0 +1,85 @@
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { exportSnapshot } from '../snapshot/exportSnapshot'
+import { liveRelease, pruneReleases, releaseHash, releaseName, swapLive } from './releases'
+import { buildSite } from './siteBuild'
+import { sitePaths, type SitePaths } from './sitePaths'
+
+export type PublishStatus = 'published' | 'unchanged' | 'failed'
+
+export type PublishResult = { status: PublishStatus; milliseconds: number; release?: string; error?: string }
+
+type Options = { reason: string; paths?: SitePaths; log?: (line: string) => void }
+
+/**
+ * Exports what is published, builds it into a new release and makes that
+ * release live in one step. A failed export or build leaves the live site as
+ * it was; either way the attempt is recorded in `site-builds` for the admin.
+ * Nothing is rebuilt when the export finds the published content unchanged.
+ */
+export async function publishSite(
+  payload: Payload,
+  { reason, paths = sitePaths(), log = () => {} }: Options,
+) {
+  const started = Date.now()
+  const record = await payload.create({
+    collection: 'site-builds',
+    data: { status: 'running', reason, startedAt: new Date(started).toISOString() },
+    overrideAccess: true,
+  })
+  const finish = async (result: Omit<PublishResult, 'milliseconds'>): Promise<PublishResult> => {
+    const milliseconds = Date.now() - started
+    if (result.status === 'unchanged') {
+      await payload.delete({ collection: 'site-builds', id: record.id, overrideAccess: true })
+    } else {
+      await payload.update({
+        collection: 'site-builds',
+        id: record.id,
+        data: {
+          status: result.status,
+          finishedAt: new Date().toISOString(),
+          durationMs: milliseconds,
+          release: result.release ? path.basename(result.release) : undefined,
+          error: result.error,
+        },
+        overrideAccess: true,
+      })
+    }
+    return { ...result, milliseconds }
+  }
+
+  let release: string | undefined
+  try {
+    const exportStarted = Date.now()
+    const manifest = await exportSnapshot(payload, { outDir: paths.snapshotDir })
+    log(`export snapshot: ${Date.now() - exportStarted} ms`)
+    const previous = await liveRelease(paths)
+    if (previous && releaseHash(previous) === manifest.contentHash.slice(0, 12))
+      return finish({ status: 'unchanged' })
+    release = path.join(paths.releasesDir, releaseName(manifest.contentHash))
+    const buildStarted = Date.now()
+    await buildSite({ siteDir: paths.siteDir, snapshotDir: paths.snapshotDir, outDir: release })
+    log(`build site and search index: ${Date.now() - buildStarted} ms`)
+    await swapLive(paths, release)
+    await pruneReleases(paths, release, previous)
+    return finish({ status: 'published', release })
+  } catch (error) {
+    if (release) await rm(release, { recursive: true, force: true })
+    return finish({ status: 'failed', error: error instanceof Error ? error.message : String(error) })
+  }
+}
+
+let queue: Promise<unknown> = Promise.resolve()
+
+/** One build at a time in this process: a build asked for while another runs waits its turn. */
+export function publishSiteInTurn(payload: Payload, options: Options): Promise<PublishResult> {
+  const next = queue.then(
+    () => publishSite(payload, options),
+    () => publishSite(payload, options),
+  )
+  queue = next
+  return next
+}

@@ -1,0 +1,17 @@
+import type { TaskConfig } from 'payload'
+
+import { publishSiteInTurn } from './publishSite'
+import { publishSiteTaskSlug } from './queueSiteBuild'
+
+/** The queued job behind every publish: export, build, swap in. A failure is recorded, not retried. */
+export const publishSiteTask: TaskConfig<'publishSite'> = {
+  slug: publishSiteTaskSlug,
+  label: 'Build and publish the public site',
+  inputSchema: [{ name: 'reason', type: 'text' }],
+  outputSchema: [{ name: 'status', type: 'text' }],
+  retries: 0,
+  handler: async ({ input, req }) => {
+    const { status } = await publishSiteInTurn(req.payload, { reason: input.reason ?? 'requested' })
+    return { output: { status } }
+  },
+}

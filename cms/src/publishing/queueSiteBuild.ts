@@ -1,0 +1,62 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
+
+export const publishSiteTaskSlug = 'publishSite'
+export const siteBuildQueue = 'site'
+
+/**
+ * Asks for a site build unless one is already waiting: a burst of changes
+ * (a bulk publish, a seed, autosaves) becomes one build. Jobs live in the
+ * database, so a build asked for before a restart still runs after it.
+ */
+export async function queueSiteBuild(req: PayloadRequest, reason: string): Promise<void> {
+  const waiting = await req.payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: publishSiteTaskSlug } },
+        { processing: { equals: false } },
+        { completedAt: { exists: false } },
+      ],
+    },
+    limit: 5,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  if (waiting.docs.some((job) => !job.hasError)) return
+  await req.payload.jobs.queue({ task: publishSiteTaskSlug, input: { reason }, queue: siteBuildQueue, req })
+}
+
+type Versioned = { _status?: 'draft' | 'published' | null; slug?: string; id: number | string } | undefined
+
+// Collections without drafts (media) are public as soon as they are saved.
+const isPublic = (doc: Versioned) => doc !== undefined && doc._status !== 'draft'
+
+/** After a save that readers can see: a publish, an edit of a published document, an unpublish. */
+export const queueBuildAfterChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  collection,
+  req,
+}) => {
+  if (isPublic(doc) || isPublic(previousDoc)) {
+    const action = isPublic(doc) ? 'published' : 'changed (no longer published, or a draft saved)'
+    await queueSiteBuild(req, `${collection.slug} "${doc.slug ?? doc.id}" ${action}`)
+  }
+  return doc
+}
+
+export const queueBuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, collection, req }) => {
+  if (isPublic(doc)) await queueSiteBuild(req, `${collection.slug} "${doc.slug ?? doc.id}" deleted`)
+  return doc
+}
+
+export const queueBuildAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, global, req }) => {
+  await queueSiteBuild(req, `${global.slug} changed`)
+  return doc
+}

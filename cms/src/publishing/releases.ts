@@ -1,0 +1,53 @@
+import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { SitePaths } from './sitePaths'
+
+/** A release directory is named after when it was built and what it holds. */
+export function releaseName(contentHash: string, at = new Date()): string {
+  return `${at.toISOString().replace(/[:.]/g, '-')}-${contentHash.slice(0, 12)}`
+}
+
+/** The release readers get now, if any. */
+export async function liveRelease(paths: SitePaths): Promise<string | undefined> {
+  try {
+    return path.resolve(path.dirname(paths.liveLink), await readlink(paths.liveLink))
+  } catch {
+    return undefined
+  }
+}
+
+/** The content hash a release was built from, read off its name. */
+export function releaseHash(release: string | undefined): string | undefined {
+  return release ? /-([0-9a-f]{12})$/.exec(path.basename(release))?.[1] : undefined
+}
+
+/**
+ * Points the live link at `release` in one rename, which POSIX makes atomic:
+ * a reader gets the old site or the new one, never a mix. A plain directory
+ * left by an older build is moved into the releases first.
+ */
+export async function swapLive(paths: SitePaths, release: string): Promise<void> {
+  await mkdir(paths.releasesDir, { recursive: true })
+  const existing = await lstat(paths.liveLink).catch(() => undefined)
+  if (existing && !existing.isSymbolicLink()) {
+    await rename(paths.liveLink, path.join(paths.releasesDir, `legacy-${Date.now()}`))
+  }
+  const staging = `${paths.liveLink}.next-${process.pid}`
+  await rm(staging, { force: true })
+  await symlink(path.relative(path.dirname(paths.liveLink), release), staging)
+  await rename(staging, paths.liveLink)
+}
+
+/** Removes releases other than the live one and the one before it (kept for a quick rollback). */
+export async function pruneReleases(
+  paths: SitePaths,
+  live: string,
+  previous: string | undefined,
+): Promise<void> {
+  const keep = new Set([path.resolve(live), previous && path.resolve(previous)])
+  for (const name of await readdir(paths.releasesDir).catch(() => [] as string[])) {
+    const release = path.join(paths.releasesDir, name)
+    if (!keep.has(release)) await rm(release, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,27 @@
+import path from 'node:path'
+
+// The CMS runs from cms/ (next start, payload run); bundled code cannot find the repository from its own location.
+const repoRoot = path.resolve(process.cwd(), '..')
+
+export type SitePaths = {
+  /** The Astro project. */
+  siteDir: string
+  /** The latest snapshot, kept between builds so unchanged documents are not rewritten. */
+  snapshotDir: string
+  /** Every built site, one directory each. */
+  releasesDir: string
+  /** A symbolic link to the release readers get; swapped in one step. */
+  liveLink: string
+}
+
+/** Where builds happen and what is served; HUB_SITE_DIR and HUB_SNAPSHOT_DIR move them (tests do). */
+export function sitePaths(env: NodeJS.ProcessEnv = process.env): SitePaths {
+  const siteDir = path.resolve(env.HUB_SITE_DIR ?? path.join(repoRoot, 'site'))
+  const publishDir = path.resolve(env.HUB_PUBLISH_DIR ?? siteDir)
+  return {
+    siteDir,
+    snapshotDir: path.resolve(env.HUB_SNAPSHOT_DIR ?? path.join(repoRoot, 'snapshot')),
+    releasesDir: path.join(publishDir, 'releases'),
+    liveLink: path.join(publishDir, 'dist'),
+  }
+}

@@ -1,0 +1,154 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { lexical } from '@hub/content-schemas'
+import { serveStatic } from '@hub/scripts/static-server'
+
+import { startCmsServer, type CmsServer } from '../support/cmsServer'
+import { restClient } from '../support/restClient'
+
+const MARKER = 'zqlivepublish5512'
+
+/** Polls `check` once a second until it holds or `seconds` run out; says what it last saw. */
+async function eventually<T>(what: string, seconds: number, check: () => Promise<T | undefined>): Promise<T> {
+  let last: unknown
+  for (let attempt = 0; attempt < seconds; attempt += 1) {
+    try {
+      const value = await check()
+      if (value !== undefined) return value
+    } catch (error) {
+      last = error
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  throw new Error(`${what}: not within ${seconds} s${last ? ` (${String(last)})` : ''}`)
+}
+
+/** The text of the live site's search index for a language, unpacked. */
+async function searchIndexText(live: string, locale: string): Promise<string> {
+  const entry = JSON.parse(await readFile(path.join(live, 'pagefind', 'pagefind-entry.json'), 'utf8'))
+  const language = entry.languages[locale]
+  if (!language) return ''
+  const dir = path.join(live, 'pagefind', 'fragment')
+  const texts = await Promise.all(
+    (await readdir(dir)).map(async (name) =>
+      gunzipSync(await readFile(path.join(dir, name))).toString('utf8'),
+    ),
+  )
+  return texts.join('\n')
+}
+
+describe('publishing: the CMS rebuilds the live site by itself', () => {
+  let cms: CmsServer
+  let work: string
+  let live: string
+  let site: Server
+  let siteUrl: string
+  let api: ReturnType<typeof restClient>
+  let admin: string
+  let organization: number
+
+  const get = (route: string) => fetch(`${siteUrl}${route}`)
+  const builds = async () =>
+    (await api.get('/api/site-builds?sort=-startedAt&limit=20&depth=0', admin)).body.docs as {
+      status: string
+      reason: string
+      error?: string
+      release?: string
+    }[]
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'hub-publish-'))
+    live = path.join(work, 'site', 'dist')
+    cms = await startCmsServer({
+      seed: true,
+      env: {
+        HUB_JOBS_AUTORUN: '1',
+        HUB_PUBLISH_DIR: path.join(work, 'site'),
+        HUB_SNAPSHOT_DIR: path.join(work, 'snapshot'),
+      },
+    })
+    api = restClient(cms.url)
+    admin = await api.login('admin@hub.example', 'coalition-demo-2026')
+    organization = (await api.get('/api/organizations?limit=1', admin)).body.docs[0].id
+    site = await serveStatic(live, { host: '127.0.0.1', port: 0 })
+    siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
+    // The seed queued a build; the CMS runs it without being asked.
+    await eventually('the first build goes live', 240, async () =>
+      (await get('/en/')).ok ? true : undefined,
+    )
+  }, 600_000)
+
+  afterAll(async () => {
+    await new Promise((resolve) => site?.close(resolve))
+    await cms?.stop()
+    await rm(work, { recursive: true, force: true })
+  })
+
+  it('serves a guide published through the REST API, and finds it by search, without a restart', async () => {
+    const created = await api.post(
+      '/api/guides',
+      {
+        title: `Live guide ${MARKER}`,
+        slug: 'live-guide',
+        summary: 'A guide published while the hub runs.',
+        organization,
+        reviewBy: '2027-06-01',
+        body: lexical.doc(lexical.p(`Published text ${MARKER}`)),
+        _status: 'published',
+      },
+      admin,
+    )
+    expect(created.status).toBe(201)
+    const html = await eventually('the guide is served', 180, async () => {
+      const response = await get('/en/guides/live-guide/')
+      return response.ok ? response.text() : undefined
+    })
+    expect(html).toContain(MARKER)
+    expect(await searchIndexText(live, 'en')).toContain(MARKER)
+    expect(await (await get('/sitemap.xml')).text()).toContain('/en/guides/live-guide/')
+    const [latest] = await builds()
+    expect(latest).toMatchObject({ status: 'published' })
+    expect(latest!.reason).toContain('guides "live-guide" published')
+  }, 300_000)
+
+  it('takes an unpublished guide off the pages, the search index and the sitemap', async () => {
+    const guide = (await api.get('/api/guides?where[slug][equals]=live-guide&depth=0', admin)).body.docs[0]
+    const unpublished = await api.patch(`/api/guides/${guide.id}`, { _status: 'draft' }, admin)
+    expect(unpublished.status).toBe(200)
+    await eventually('the guide is gone', 180, async () =>
+      (await get('/en/guides/live-guide/')).status === 404 ? true : undefined,
+    )
+    expect(await searchIndexText(live, 'en')).not.toContain(MARKER)
+    expect(await (await get('/sitemap.xml')).text()).not.toContain('live-guide')
+  }, 300_000)
+
+  it('keeps the previous site online when a build fails, and says which document is at fault', async () => {
+    const media = (await api.get('/api/media?limit=1&depth=0', admin)).body.docs[0]
+    await rm(path.join(cms.mediaDir, media.filename))
+    const guide = (await api.get('/api/guides?where[slug][equals]=know-your-rights-at-work&depth=0', admin))
+      .body.docs[0]
+    const before = await (await get('/en/guides/know-your-rights-at-work/')).text()
+    const changed = await api.patch(
+      `/api/guides/${guide.id}`,
+      { summary: `Changed summary ${MARKER}` },
+      admin,
+    )
+    expect(changed.status).toBe(200)
+    const failed = await eventually('the build fails', 180, async () => {
+      const [latest] = await builds()
+      return latest?.status === 'failed' ? latest : undefined
+    })
+    expect(failed.error).toContain(`media ${media.id} ("${media.filename}")`)
+    expect(failed.error).toContain('Re-upload the file in the CMS')
+    const after = await get('/en/guides/know-your-rights-at-work/')
+    expect(after.status).toBe(200)
+    expect(await after.text()).toBe(before)
+  }, 300_000)
+})
