@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import mdx from '@astrojs/mdx'
+import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
 
 const siteRoot = path.dirname(fileURLToPath(import.meta.url))
@@ -17,6 +18,8 @@ export default defineConfig({
   // Pages are small; inlining CSS saves a request on slow connections.
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx()],
+  // Every page is prerendered except the editors' preview of drafts, which the hub's server renders on request.
+  adapter: node({ mode: 'middleware' }),
   devToolbar: { enabled: false },
   // Media files of the snapshot are imported through this alias so astro:assets can resize them.
   vite: { resolve: { alias: { '@snapshot': snapshotDir } } },

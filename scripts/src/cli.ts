@@ -12,7 +12,8 @@ Commands:
   start [--port 3000] [--site-port 4321]   build the CMS if needed, load demo content into an empty database,
                                            serve the CMS, build the site and serve it
   build                                    export the snapshot, build the site into site/releases, make it live
-  bench [--documents 2000] [--snapshot dir] print site build, page weight and search figures as JSON
+  bench [--documents 200,2000] [--snapshot dir]
+                                           print build, rebuild, publish-to-live, page weight and search figures as JSON
   seed                                     load the demo content (idempotent)
   export [--out ./snapshot]                write the snapshot of everything published
 
@@ -24,7 +25,7 @@ const { positionals, values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '3000' },
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     out: { type: 'string' },
-    documents: { type: 'string', default: '2000' },
+    documents: { type: 'string', default: '200,2000' },
     snapshot: { type: 'string' },
     'site-port': { type: 'string', default: process.env.SITE_PORT ?? '4321' },
     help: { type: 'boolean', short: 'h' },
@@ -39,7 +40,7 @@ try {
   } else if (command === 'start') {
     await start({ port: Number(values.port), host: values.host, sitePort: Number(values['site-port']) })
   } else if (command === 'bench') {
-    await bench({ documents: Number(values.documents), snapshot: values.snapshot })
+    await bench({ documents: values.documents.split(',').map(Number), snapshot: values.snapshot })
   } else if (command === 'build') {
     await build()
   } else if (command === 'seed') {

@@ -7,8 +7,12 @@ import * as pagefind from 'pagefind'
  * Indexes the built site with Pagefind's Node API. Pagefind makes one index per
  * `<html lang>`, so a reader searching in Thai searches the Thai pages.
  */
-const dist = path.resolve(
-  process.env.SITE_OUT_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist'),
+// With the Node adapter, the static files readers get are in client/; server/ renders previews.
+const dist = path.join(
+  path.resolve(
+    process.env.SITE_OUT_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist'),
+  ),
+  'client',
 )
 
 const { index, errors } = await pagefind.createIndex({})

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 
@@ -10,7 +9,7 @@ import { lexical } from '@hub/content-schemas'
 import { run } from '@hub/scripts/processes'
 
 import { startCmsServer, type CmsServer } from '../support/cmsServer'
-import { buildSite, repoRoot } from '../support/siteBuild'
+import { buildSite, repoRoot, siteBuildDir } from '../support/siteBuild'
 import { restClient } from '../support/restClient'
 import { zipEntries } from '../support/zipEntries'
 
@@ -109,7 +108,7 @@ describe('from CMS to site: drafts never reach readers', () => {
     const unpublish = await api.patch(`/api/donation-lists/${donationListId}`, { _status: 'draft' }, admin)
     expect(unpublish.status).toBe(200)
 
-    work = await mkdtemp(path.join(tmpdir(), 'hub-pipeline-'))
+    work = await siteBuildDir('pipeline')
     const snapshotDir = path.join(work, 'snapshot')
     await run('pnpm', ['run', 'export'], {
       cwd: path.join(repoRoot, 'cms'),
@@ -119,7 +118,7 @@ describe('from CMS to site: drafts never reach readers', () => {
     const build = await buildSite({ snapshotDir, outDir: dist })
     expect(build.code, build.output).toBe(0)
     buildLog = build.output
-    files = await siteText(dist)
+    files = await siteText(path.join(dist, 'client'))
   })
 
   afterAll(async () => {

@@ -1,7 +1,6 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 
@@ -12,6 +11,7 @@ import { serveStatic } from '@hub/scripts/static-server'
 
 import { startCmsServer, type CmsServer } from '../support/cmsServer'
 import { restClient } from '../support/restClient'
+import { siteBuildDir } from '../support/siteBuild'
 
 const MARKER = 'zqlivepublish5512'
 
@@ -32,10 +32,12 @@ async function eventually<T>(what: string, seconds: number, check: () => Promise
 
 /** The text of the live site's search index for a language, unpacked. */
 async function searchIndexText(live: string, locale: string): Promise<string> {
-  const entry = JSON.parse(await readFile(path.join(live, 'pagefind', 'pagefind-entry.json'), 'utf8'))
+  const entry = JSON.parse(
+    await readFile(path.join(live, 'client', 'pagefind', 'pagefind-entry.json'), 'utf8'),
+  )
   const language = entry.languages[locale]
   if (!language) return ''
-  const dir = path.join(live, 'pagefind', 'fragment')
+  const dir = path.join(live, 'client', 'pagefind', 'fragment')
   const texts = await Promise.all(
     (await readdir(dir)).map(async (name) =>
       gunzipSync(await readFile(path.join(dir, name))).toString('utf8'),
@@ -54,7 +56,7 @@ describe('publishing: the CMS rebuilds the live site by itself', () => {
   let admin: string
   let organization: number
 
-  const get = (route: string) => fetch(`${siteUrl}${route}`)
+  const get = (route: string, init?: RequestInit) => fetch(`${siteUrl}${route}`, init)
   const builds = async () =>
     (await api.get('/api/site-builds?sort=-startedAt&limit=20&depth=0', admin)).body.docs as {
       status: string
@@ -64,7 +66,7 @@ describe('publishing: the CMS rebuilds the live site by itself', () => {
     }[]
 
   beforeAll(async () => {
-    work = await mkdtemp(path.join(tmpdir(), 'hub-publish-'))
+    work = await siteBuildDir('publish')
     live = path.join(work, 'site', 'dist')
     cms = await startCmsServer({
       seed: true,
@@ -77,6 +79,7 @@ describe('publishing: the CMS rebuilds the live site by itself', () => {
     api = restClient(cms.url)
     admin = await api.login('admin@hub.example', 'coalition-demo-2026')
     organization = (await api.get('/api/organizations?limit=1', admin)).body.docs[0].id
+    process.env.HUB_CMS_URL = cms.url
     site = await serveStatic(live, { host: '127.0.0.1', port: 0 })
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
     // The seed queued a build; the CMS runs it without being asked.
@@ -151,4 +154,35 @@ describe('publishing: the CMS rebuilds the live site by itself', () => {
     expect(after.status).toBe(200)
     expect(await after.text()).toBe(before)
   }, 300_000)
+  it('previews a draft for a signed-in editor, rendered like the public page, and refuses anonymous readers', async () => {
+    const editor = await api.login('editor@hub.example', 'coalition-demo-2026')
+    const draft = await api.post(
+      '/api/guides?draft=true',
+      {
+        title: 'Borrador en preparación',
+        slug: 'preview-draft',
+        summary: 'Solo para la vista previa.',
+        organization,
+        reviewBy: '2027-06-01',
+        body: lexical.doc(lexical.p(`Texto del borrador ${MARKER}`)),
+        _status: 'draft',
+      },
+      admin,
+    )
+    expect(draft.status).toBe(201)
+    const route = `/preview/guides/${draft.body.doc.id}/en/`
+    const seen = await get(route, { headers: { Authorization: `JWT ${editor}` } })
+    expect(seen.status).toBe(200)
+    expect(seen.headers.get('cache-control')).toBe('no-store')
+    const html = await seen.text()
+    expect(html).toContain(`Texto del borrador ${MARKER}`)
+    expect(html).toContain('Preview of a draft')
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">')
+    // The same header, quick exit and hotline as every public page.
+    expect(html).toContain('class="quick-exit"')
+    const anonymous = await get(route)
+    expect(anonymous.status).toBe(401)
+    expect(await anonymous.text()).not.toContain(MARKER)
+    expect((await get(`/en/guides/preview-draft/`)).status).toBe(404)
+  }, 120_000)
 })

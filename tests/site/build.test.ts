@@ -1,10 +1,9 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildSite, fixtureSnapshot } from '../support/siteBuild'
+import { buildSite, fixtureSnapshot, siteBuildDir } from '../support/siteBuild'
 
 const signs = 'guides/recognising-the-signs-of-trafficking'
 const rights = 'guides/know-your-rights-at-work'
@@ -12,11 +11,13 @@ const rights = 'guides/know-your-rights-at-work'
 describe('the site built from the fixture snapshot', () => {
   let work: string
   let dist: string
-  const page = (route: string) => readFile(path.join(dist, route, 'index.html'), 'utf8')
+  let client: string
+  const page = (route: string) => readFile(path.join(client, route, 'index.html'), 'utf8')
 
   beforeAll(async () => {
-    work = await mkdtemp(path.join(tmpdir(), 'hub-site-'))
+    work = await siteBuildDir('site')
     dist = path.join(work, 'dist')
+    client = path.join(dist, 'client')
     const { code, output } = await buildSite({ snapshotDir: fixtureSnapshot, outDir: dist })
     expect(code, output).toBe(0)
   })
@@ -56,7 +57,7 @@ describe('the site built from the fixture snapshot', () => {
   })
 
   it('lists only real translations in the sitemap', async () => {
-    const sitemap = await readFile(path.join(dist, 'sitemap.xml'), 'utf8')
+    const sitemap = await readFile(path.join(client, 'sitemap.xml'), 'utf8')
     expect(sitemap).toContain(`/ar/${signs}/</loc>`)
     expect(sitemap).toContain(`/es/${rights}/</loc>`)
     expect(sitemap).not.toContain(`/ar/${rights}/</loc>`)
@@ -76,11 +77,11 @@ describe('the site built from the fixture snapshot', () => {
         else if (entry.name.endsWith('.html')) files.push(full)
       }
     }
-    await walk(dist)
+    await walk(client)
     expect(files.length).toBeGreaterThan(100)
     for (const file of files) {
       const html = await readFile(file, 'utf8')
-      const name = path.relative(dist, file)
+      const name = path.relative(client, file)
       if (name !== 'index.html') {
         expect(html, name).toContain('data-quick-exit')
         expect(html, name).toContain('tel:18883737888')
@@ -112,12 +113,12 @@ describe('the site built from the fixture snapshot', () => {
   })
 
   it('indexes each language separately for search', async () => {
-    const entry = JSON.parse(await readFile(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'))
+    const entry = JSON.parse(await readFile(path.join(client, 'pagefind', 'pagefind-entry.json'), 'utf8'))
     expect(Object.keys(entry.languages).sort()).toEqual(['ar', 'en', 'es', 'fr', 'th'])
   })
 
   it('offers each screening kit as a ZIP per translated language, with its size, language and a print view', async () => {
-    const kits = (await readdir(path.join(dist, 'kits'))).sort()
+    const kits = (await readdir(path.join(client, 'kits'))).sort()
     expect(kits).toEqual([
       'ghost-fleet-screening-kit-ar.zip',
       'ghost-fleet-screening-kit-en.zip',
@@ -145,7 +146,7 @@ describe('the site built from the fixture snapshot', () => {
 
 describe('a malformed snapshot', () => {
   it('fails the build with a message naming the file and field', async () => {
-    const work = await mkdtemp(path.join(tmpdir(), 'hub-site-bad-'))
+    const work = await siteBuildDir('bad-snapshot')
     try {
       const snapshot = path.join(work, 'snapshot')
       await cp(fixtureSnapshot, snapshot, { recursive: true })

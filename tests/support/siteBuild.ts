@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { mkdir, mkdtemp } from 'node:fs/promises'
 import path from 'node:path'
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..')
@@ -19,4 +20,14 @@ export function buildSite({ snapshotDir, outDir }: { snapshotDir: string; outDir
     child.on('error', reject)
     child.on('exit', (code) => resolve({ code, output }))
   })
+}
+
+/**
+ * A new directory for site builds, inside the site project: the build's
+ * server bundle (editors' previews) resolves its packages from site/node_modules.
+ */
+export async function siteBuildDir(prefix: string): Promise<string> {
+  const root = path.join(siteDir, '.builds')
+  await mkdir(root, { recursive: true })
+  return mkdtemp(path.join(root, `${prefix}-`))
 }

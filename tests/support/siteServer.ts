@@ -1,17 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { serveStatic } from '@hub/scripts/static-server'
 
-import { buildSite } from './siteBuild'
+import { buildSite, siteBuildDir } from './siteBuild'
 
 export type SiteServer = { url: string; dist: string; stop: () => Promise<void> }
 
 /** Builds the site from a snapshot and serves it on 127.0.0.1, as `hub start` does. */
 export async function startSite(snapshotDir: string): Promise<SiteServer> {
-  const work = await mkdtemp(path.join(tmpdir(), 'hub-site-serve-'))
+  const work = await siteBuildDir('serve')
   const dist = path.join(work, 'dist')
   const { code, output } = await buildSite({ snapshotDir, outDir: dist })
   if (code !== 0) throw new Error(`The site build failed:\n${output}`)

@@ -8,6 +8,7 @@ import { signedIn } from '../access/signedIn'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
 import { resourceFields } from '../fields/resourceFields'
 import { contractHooks } from '../hooks/contractHooks'
+import { previewUrl } from '../publishing/previewUrl'
 import { contentVersions } from './versions'
 
 type ResourceSlug = 'guides' | 'screening-kits' | 'panel-question-sets' | 'donation-lists'
@@ -25,7 +26,12 @@ export function resourceCollection(
   return {
     slug,
     labels: collectionLabels[slug],
-    admin: { useAsTitle: 'title', defaultColumns: listColumns, group: 'Resources' },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: listColumns,
+      group: 'Resources',
+      preview: previewUrl(slug),
+    },
     access: {
       read: publishedOrSignedIn,
       readVersions: signedIn,

@@ -1,52 +1,101 @@
+import { createHash } from 'node:crypto'
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { manifest as manifestSchema, type Manifest } from '@hub/content-schemas'
 
 const resourceFolders = ['guides', 'screening-kits', 'panel-question-sets', 'donation-lists'] as const
+type ResourceFolder = (typeof resourceFolders)[number]
+
+/**
+ * How a hub's resources are spread: mostly guides, a few screening kits
+ * (each a kit download in up to five languages, the costliest thing a build makes).
+ */
+const mix: [ResourceFolder, number][] = [
+  ['guides', 26],
+  ['panel-question-sets', 6],
+  ['donation-lists', 7],
+  ['screening-kits', 1],
+]
+
+function folderFor(index: number): ResourceFolder {
+  const total = mix.reduce((sum, [, weight]) => sum + weight, 0)
+  let slot = index % total
+  for (const [folder, weight] of mix) {
+    if (slot < weight) return folder
+    slot -= weight
+  }
+  return 'guides'
+}
+
+async function writeManifest(target: string): Promise<void> {
+  const manifestFile = path.join(target, 'manifest.json')
+  const manifest: Manifest = manifestSchema.parse(JSON.parse(await readFile(manifestFile, 'utf8')))
+  const hash = createHash('sha256')
+  for (const folder of resourceFolders) {
+    const names = (await readdir(path.join(target, folder))).sort()
+    manifest.counts[folder] = names.length
+    for (const name of names) hash.update(name).update(await readFile(path.join(target, folder, name)))
+  }
+  manifest.contentHash = hash.digest('hex')
+  await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`)
+}
 
 /**
  * A snapshot of `documents` resource documents in five locales, made by
  * cloning a real snapshot's resources (realistic lengths, rich text, blocks,
- * images) under new ids and slugs. Taxonomies, hotlines and media are kept.
+ * images, kits) under new ids and slugs, in the proportions of `mix`.
+ * Taxonomies, hotlines and media are kept. Returns how many of each it wrote.
  */
 export async function writeSyntheticSnapshot(
   source: string,
   target: string,
   documents: number,
-): Promise<void> {
+): Promise<Record<ResourceFolder, number>> {
   await rm(target, { recursive: true, force: true })
   await cp(source, target, { recursive: true })
-  const templates: { folder: string; doc: Record<string, unknown> }[] = []
+  const templates = new Map<ResourceFolder, Record<string, unknown>[]>()
   for (const folder of resourceFolders) {
-    for (const name of await readdir(path.join(source, folder))) {
-      templates.push({ folder, doc: JSON.parse(await readFile(path.join(source, folder, name), 'utf8')) })
-    }
-    await rm(path.join(target, folder), { recursive: true, force: true })
-    await cp(path.join(source, folder), path.join(target, folder), { recursive: true })
+    const names = (await readdir(path.join(source, folder))).sort()
+    templates.set(
+      folder,
+      await Promise.all(
+        names.map(async (name) => JSON.parse(await readFile(path.join(source, folder, name), 'utf8'))),
+      ),
+    )
   }
-  const counts: Record<string, number> = {}
+  const counts = { guides: 0, 'screening-kits': 0, 'panel-question-sets': 0, 'donation-lists': 0 }
   for (let index = 0; index < documents; index += 1) {
-    const template = templates[index % templates.length]!
-    const slug = `${String(template.doc.slug)}-${index}`
+    const folder = folderFor(index)
+    const choices = templates.get(folder)!
+    const template = choices[counts[folder] % choices.length]!
+    const slug = `${String(template.slug)}-${index}`
     const doc = {
-      ...template.doc,
+      ...template,
       id: 100_000 + index,
       slug,
       title: Object.fromEntries(
-        Object.entries(template.doc.title as Record<string, string>).map(([locale, title]) => [
+        Object.entries(template.title as Record<string, string>).map(([locale, title]) => [
           locale,
           `${title} ${index}`,
         ]),
       ),
     }
-    await writeFile(path.join(target, template.folder, `${slug}.json`), `${JSON.stringify(doc, null, 2)}\n`)
-    counts[template.folder] = (counts[template.folder] ?? 0) + 1
+    await writeFile(path.join(target, folder, `${slug}.json`), `${JSON.stringify(doc, null, 2)}\n`)
+    counts[folder] += 1
   }
-  const manifestFile = path.join(target, 'manifest.json')
-  const manifest: Manifest = manifestSchema.parse(JSON.parse(await readFile(manifestFile, 'utf8')))
-  for (const folder of resourceFolders) {
-    manifest.counts[folder] = (await readdir(path.join(target, folder))).length
-  }
-  await writeFile(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`)
+  await writeManifest(target)
+  return counts
+}
+
+/** Edits one guide of a snapshot, as an editor publishing a correction would, and updates the manifest. */
+export async function changeOneDocument(target: string): Promise<string> {
+  const [name] = (await readdir(path.join(target, 'guides'))).sort()
+  const file = path.join(target, 'guides', name!)
+  const doc = JSON.parse(await readFile(file, 'utf8'))
+  doc.summary = { ...doc.summary, en: `${doc.summary.en} (Corrected.)` }
+  doc.updatedAt = new Date().toISOString()
+  await writeFile(file, `${JSON.stringify(doc, null, 2)}\n`)
+  await writeManifest(target)
+  return doc.slug
 }

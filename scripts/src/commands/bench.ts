@@ -1,12 +1,13 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import { cpus, tmpdir, totalmem } from 'node:os'
+import { cpus, totalmem } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import { firstSearchBytes } from '../bench/firstSearchBytes'
 import { measureCommand } from '../bench/measureProcess'
-import { writeSyntheticSnapshot } from '../bench/syntheticSnapshot'
+import { publishLatency } from '../bench/publishLatency'
+import { changeOneDocument, writeSyntheticSnapshot } from '../bench/syntheticSnapshot'
 import { repoRoot } from '../paths'
 import { serveStatic } from '../staticServer'
 
@@ -20,22 +21,41 @@ function buildSite(snapshotDir: string, outDir: string) {
 }
 
 /**
- * Site build figures, printed as JSON: full build time and peak memory for the
- * demo hub and a synthetic hub, the weight of a typical guide page, and the
- * bytes of a first search. No pass or fail; compare runs on the same machine.
+ * Hub figures, printed as JSON: full build time and peak memory for the demo
+ * hub and for synthetic hubs of each size in `documents`, the rebuild after one
+ * document changes, publish-to-live latency, the weight of a typical guide
+ * page and the bytes of a first search. No pass or fail; compare runs on the
+ * same machine.
  */
-export async function bench({ documents, snapshot }: { documents: number; snapshot?: string }) {
+export async function bench({ documents, snapshot }: { documents: number[]; snapshot?: string }) {
   const demoSnapshot = path.resolve(snapshot ?? path.join(repoRoot, 'tests', 'fixtures', 'snapshot'))
-  const work = await mkdtemp(path.join(tmpdir(), 'hub-bench-'))
+  // Inside the site project: a build's server bundle resolves its packages from site/node_modules.
+  await mkdir(path.join(siteDir, '.builds'), { recursive: true })
+  const work = await mkdtemp(path.join(siteDir, '.builds', 'bench-'))
   try {
     const demoDist = path.join(work, 'demo-dist')
     const demo = await buildSite(demoSnapshot, demoDist)
-    const synthetic = path.join(work, 'synthetic')
-    await writeSyntheticSnapshot(demoSnapshot, synthetic, documents)
-    const large = await buildSite(synthetic, path.join(work, 'synthetic-dist'))
+    const syntheticHubs = []
+    for (const size of documents) {
+      const synthetic = path.join(work, `synthetic-${size}`)
+      const counts = await writeSyntheticSnapshot(demoSnapshot, synthetic, size)
+      const full = await buildSite(synthetic, path.join(work, `synthetic-${size}-dist`))
+      // The next release after an editor corrects one guide: caches (content layer, images, kits) kept.
+      await changeOneDocument(synthetic)
+      const rebuild = await buildSite(synthetic, path.join(work, `synthetic-${size}-rebuild`))
+      await rm(path.join(work, `synthetic-${size}-dist`), { recursive: true, force: true })
+      syntheticHubs.push({
+        documents: size,
+        locales: 5,
+        resources: counts,
+        fullBuild: full,
+        rebuildAfterOneChange: rebuild,
+      })
+    }
+    const latency = await publishLatency()
 
     const guideHtml = await readFile(
-      path.join(demoDist, 'en', 'guides', 'recognising-the-signs-of-trafficking', 'index.html'),
+      path.join(demoDist, 'client', 'en', 'guides', 'recognising-the-signs-of-trafficking', 'index.html'),
     )
     const server = await serveStatic(demoDist, { host: '127.0.0.1', port: 0 })
     const { port } = server.address() as AddressInfo
@@ -52,7 +72,8 @@ export async function bench({ documents, snapshot }: { documents: number; snapsh
             node: process.version,
           },
           demoHubBuild: demo,
-          syntheticHubBuild: { documents, locales: 5, ...large },
+          syntheticHubs,
+          publishToLive: { hub: 'demo', ...latency },
           guidePage: {
             htmlAndCssBytes: guideHtml.length,
             gzipBytes: gzipSync(guideHtml, { level: 9 }).length,

@@ -9,7 +9,13 @@ import { build } from './build'
 
 /** Builds the CMS if needed, loads demo content into an empty database, builds the site, serves both; publishing rebuilds the site. */
 export async function start({ port, host, sitePort }: { port: number; host: string; sitePort: number }) {
-  const env = { ...process.env, HUB_DEMO: process.env.HUB_DEMO ?? '1' }
+  const env = {
+    ...process.env,
+    HUB_DEMO: process.env.HUB_DEMO ?? '1',
+    // The admin's Preview button opens the site server, which asks the CMS who is signed in.
+    HUB_SITE_URL: process.env.HUB_SITE_URL ?? `http://localhost:${sitePort}`,
+  }
+  process.env.HUB_CMS_URL ??= `http://localhost:${port}`
   await ensureCmsBuilt()
   console.log('Loading demo content (only what is missing)...')
   await run('pnpm', ['run', 'seed'], { cwd: cmsDir, env })

@@ -77,6 +77,9 @@ const en = {
   filterTopic: 'Topic',
   filterRegion: 'Region',
   filterAudience: 'Audience',
+  previewBanner: 'Preview of a draft. Readers see the published version until this one is published.',
+  previewSignIn: 'Sign in to the CMS as an editor to preview drafts.',
+  previewInvalid: 'This draft cannot be published as it is:',
 }
 
 export type UiKey = keyof typeof en
@@ -160,6 +163,9 @@ export const ui: Record<Locale, Record<UiKey, string>> = {
     filterTopic: 'Tema',
     filterRegion: 'Región',
     filterAudience: 'Público',
+    previewBanner: 'Vista previa de un borrador. El público ve la versión publicada hasta que se publique esta.',
+    previewSignIn: 'Inicie sesión en el CMS como editor para ver borradores.',
+    previewInvalid: 'Este borrador no se puede publicar tal como está:',
   },
   fr: {
     siteName: 'Centre de ressources de la coalition',
@@ -238,6 +244,9 @@ export const ui: Record<Locale, Record<UiKey, string>> = {
     filterTopic: 'Thème',
     filterRegion: 'Région',
     filterAudience: 'Public',
+    previewBanner: 'Aperçu d’un brouillon. Le public voit la version publiée tant que celle-ci n’est pas publiée.',
+    previewSignIn: 'Connectez-vous au CMS en tant qu’éditeur pour prévisualiser les brouillons.',
+    previewInvalid: 'Ce brouillon ne peut pas être publié en l’état :',
   },
   ar: {
     siteName: 'مركز موارد التحالف',
@@ -315,6 +324,9 @@ export const ui: Record<Locale, Record<UiKey, string>> = {
     filterTopic: 'الموضوع',
     filterRegion: 'المنطقة',
     filterAudience: 'الجمهور',
+    previewBanner: 'معاينة مسودة. يرى القراء النسخة المنشورة إلى أن تُنشر هذه النسخة.',
+    previewSignIn: 'سجّل الدخول إلى نظام إدارة المحتوى بصفتك محررًا لمعاينة المسودات.',
+    previewInvalid: 'لا يمكن نشر هذه المسودة كما هي:',
   },
   th: {
     siteName: 'ศูนย์ทรัพยากรของเครือข่าย',
@@ -392,6 +404,9 @@ export const ui: Record<Locale, Record<UiKey, string>> = {
     filterTopic: 'หัวข้อ',
     filterRegion: 'ภูมิภาค',
     filterAudience: 'กลุ่มผู้อ่าน',
+    previewBanner: 'ตัวอย่างฉบับร่าง ผู้อ่านจะเห็นฉบับที่เผยแพร่อยู่จนกว่าฉบับนี้จะได้รับการเผยแพร่',
+    previewSignIn: 'เข้าสู่ระบบ CMS ในฐานะบรรณาธิการเพื่อดูตัวอย่างฉบับร่าง',
+    previewInvalid: 'ฉบับร่างนี้ยังเผยแพร่ไม่ได้:',
   },
 }
 

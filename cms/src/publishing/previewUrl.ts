@@ -1,0 +1,12 @@
+import type { CollectionAdminOptions } from 'payload'
+
+/**
+ * Where the admin's Preview button goes: the public site's preview of this
+ * draft in the locale being edited, rendered by the site's own components.
+ */
+export function previewUrl(collection: string): NonNullable<CollectionAdminOptions['preview']> {
+  return (doc, { locale }) => {
+    const site = process.env.HUB_SITE_URL ?? 'http://localhost:4321'
+    return `${site}/preview/${collection}/${String(doc.id)}/${locale}/`
+  }
+}

@@ -1,0 +1,117 @@
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+
+import { lexical } from '@hub/content-schemas'
+
+import { ensureCmsBuilt } from '../cmsBuild'
+import { cmsDir, nextBin, repoRoot } from '../paths'
+import { run, startServer, waitForHttp } from '../processes'
+import { serveStatic } from '../staticServer'
+
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+/** Polls every 100 ms, at most `seconds` long; the time it took when `check` holds. */
+async function timeUntil(started: number, seconds: number, check: () => Promise<boolean>): Promise<number> {
+  for (let attempt = 0; attempt < seconds * 10; attempt += 1) {
+    if (await check().catch(() => false)) return Date.now() - started
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`Not within ${seconds} s.`)
+}
+
+async function searchIndexHas(client: string, text: string): Promise<boolean> {
+  const dir = path.join(client, 'pagefind', 'fragment')
+  for (const name of await readdir(dir)) {
+    if (
+      gunzipSync(await readFile(path.join(dir, name)))
+        .toString('utf8')
+        .includes(text)
+    )
+      return true
+  }
+  return false
+}
+
+/**
+ * Publish-to-live latency on the demo hub, as an editor lives it: the CMS
+ * (production build, its job queue on) and the site server run; a guide is
+ * published through the REST API; the clock stops when the site serves the
+ * new page, and when the search index holds its text.
+ */
+export async function publishLatency() {
+  await ensureCmsBuilt()
+  await mkdir(path.join(repoRoot, 'site', '.builds'), { recursive: true })
+  const work = await mkdtemp(path.join(repoRoot, 'site', '.builds', 'latency-'))
+  const port = await freePort()
+  const cmsUrl = `http://127.0.0.1:${port}`
+  const env = {
+    ...process.env,
+    DATABASE_URI: `file:${path.join(work, 'hub.db')}`,
+    MEDIA_DIR: path.join(work, 'media'),
+    PAYLOAD_SECRET: 'bench-secret-not-for-production',
+    HUB_JOBS_AUTORUN: '1',
+    HUB_PUBLISH_DIR: path.join(work, 'site'),
+    HUB_SNAPSHOT_DIR: path.join(work, 'snapshot'),
+  }
+  await run('pnpm', ['run', 'seed'], { cwd: cmsDir, env })
+  const cms = startServer(nextBin, ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: cmsDir,
+    env: { ...env, NODE_ENV: 'production', SERVER_URL: cmsUrl },
+    quiet: true,
+  })
+  const live = path.join(work, 'site', 'dist')
+  const site = await serveStatic(live, { host: '127.0.0.1', port: 0 })
+  const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
+  try {
+    await waitForHttp(`${cmsUrl}/api/users/me`, 300)
+    const firstBuildMs = await timeUntil(Date.now(), 600, async () => (await fetch(`${siteUrl}/en/`)).ok)
+    const login = await fetch(`${cmsUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@hub.example', password: 'coalition-demo-2026' }),
+    })
+    const auth = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const organizations = (await (
+      await fetch(`${cmsUrl}/api/organizations?limit=1`, { headers: auth })
+    ).json()) as {
+      docs: { id: number }[]
+    }
+    const marker = `latency${Date.now()}`
+    const started = Date.now()
+    const published = await fetch(`${cmsUrl}/api/guides`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: `Latency guide ${marker}`,
+        slug: marker,
+        summary: 'Published to measure publish-to-live latency.',
+        organization: organizations.docs[0]!.id,
+        reviewBy: '2027-06-01',
+        body: lexical.doc(lexical.p(`Fresh text ${marker}`)),
+        _status: 'published',
+      }),
+    })
+    if (published.status !== 201) throw new Error(`Publishing failed: ${await published.text()}`)
+    const servedMs = await timeUntil(started, 300, async () => {
+      const response = await fetch(`${siteUrl}/en/guides/${marker}/`)
+      return response.ok && (await response.text()).includes(marker)
+    })
+    const searchableMs = await timeUntil(started, 300, () =>
+      searchIndexHas(path.join(live, 'client'), marker),
+    )
+    return { firstBuildMs, publishToServedMs: servedMs, publishToSearchableMs: searchableMs }
+  } finally {
+    await new Promise((resolve) => site.close(resolve))
+    await cms.stop()
+    await rm(work, { recursive: true, force: true })
+  }
+}
