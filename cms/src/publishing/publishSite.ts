@@ -54,8 +54,13 @@ export async function publishSite(
   let release: string | undefined
   try {
     const exportStarted = Date.now()
-    const manifest = await exportSnapshot(payload, { outDir: paths.snapshotDir })
-    log(`export snapshot: ${Date.now() - exportStarted} ms`)
+    const { manifest, exported, reused } = await exportSnapshot(payload, {
+      outDir: paths.snapshotDir,
+      reuse: true,
+    })
+    log(
+      `export snapshot: ${exported} documents exported, ${reused} unchanged, ${Date.now() - exportStarted} ms`,
+    )
     const previous = await liveRelease(paths)
     if (previous && releaseHash(previous) === manifest.contentHash.slice(0, 12))
       return finish({ status: 'unchanged' })

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -65,7 +65,7 @@ describe('exporting the snapshot', () => {
 
   it('writes a manifest, one file per published document, and the media files', async () => {
     const outDir = path.join(outRoot, 'first')
-    const manifest = await exportSnapshot(hub.payload, { outDir })
+    const { manifest } = await exportSnapshot(hub.payload, { outDir })
     expect(
       manifestSchema.parse(JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8'))),
     ).toEqual(manifest)
@@ -92,6 +92,31 @@ describe('exporting the snapshot', () => {
     const second = path.join(outRoot, 'second')
     await exportSnapshot(hub.payload, { outDir: second })
     expect(await readTree(second)).toEqual(await readTree(path.join(outRoot, 'first')))
+  })
+
+  it('carries unchanged documents over from the previous snapshot and exports only what changed', async () => {
+    const outDir = path.join(outRoot, 'incremental')
+    await exportSnapshot(hub.payload, { outDir })
+    const guides = (await hub.payload.find({ collection: 'guides', sort: 'id', overrideAccess: true })).docs
+    const [changed, unchanged] = [guides[0]!, guides[1]!]
+    const file = (slug: string) => path.join(outDir, 'guides', `${slug}.json`)
+    const before = await stat(file(unchanged.slug))
+    await hub.payload.update({
+      collection: 'guides',
+      id: changed.id,
+      data: { summary: 'A corrected summary.' },
+      overrideAccess: true,
+    })
+    const result = await exportSnapshot(hub.payload, { outDir, reuse: true })
+    expect(result.exported).toBe(1)
+    expect(result.reused).toBe(
+      Object.values(result.manifest.counts).reduce((sum, count) => sum + count, 0) - 1,
+    )
+    expect((await stat(file(unchanged.slug))).ino).toBe(before.ino)
+    expect(JSON.parse(await readFile(file(changed.slug), 'utf8')).summary.en).toBe('A corrected summary.')
+    const full = path.join(outRoot, 'incremental-full')
+    await exportSnapshot(hub.payload, { outDir: full })
+    expect(await readTree(outDir)).toEqual(await readTree(full))
   })
 
   it('stops on a published document that breaks the contract, naming it, and keeps the previous snapshot', async () => {

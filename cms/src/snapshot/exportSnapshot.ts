@@ -1,8 +1,19 @@
 import { createHash } from 'node:crypto'
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import {
+  copyFile,
+  link,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import {
   collections,
@@ -31,19 +42,50 @@ function fileStem(collection: CollectionSlug, doc: StoredDoc): string {
   return collection === 'media' || !doc.slug ? String(doc.id) : doc.slug
 }
 
-async function publishedDocs(payload: Payload, collection: CollectionSlug): Promise<StoredDoc[]> {
+async function publishedDocs(
+  payload: Payload,
+  collection: CollectionSlug,
+  { ids, summary = false }: { ids?: (number | string)[]; summary?: boolean } = {},
+): Promise<StoredDoc[]> {
   const versioned = Boolean(payload.collections[collection].config.versions?.drafts)
+  const hasSlug = payload.collections[collection].config.fields.some(
+    (field) => 'name' in field && field.name === 'slug',
+  )
+  const where: Where[] = [
+    ...(versioned ? [{ _status: { equals: 'published' } }] : []),
+    ...(ids ? [{ id: { in: ids } }] : []),
+  ]
   const { docs } = await payload.find({
     collection,
-    locale: 'all',
+    locale: summary ? undefined : 'all',
     depth: 0,
     draft: false,
     pagination: false,
     sort: 'id',
     overrideAccess: true,
-    ...(versioned ? { where: { _status: { equals: 'published' } } } : {}),
+    ...(summary ? { select: { updatedAt: true, ...(hasSlug ? { slug: true } : {}) } } : {}),
+    ...(where.length > 0 ? { where: { and: where } } : {}),
   })
   return docs as unknown as StoredDoc[]
+}
+
+/**
+ * The previous snapshot's file for a document, when it holds this very
+ * version (same id, same updatedAt): reused as it is instead of exported again.
+ */
+async function unchangedFile(previousDir: string, collection: CollectionSlug, summary: StoredDoc) {
+  const file = path.join(previousDir, collection, `${fileStem(collection, summary)}.json`)
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as StoredDoc
+    return data.id === summary.id && data.updatedAt === summary.updatedAt ? { file, data } : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Hard-links a file of the previous snapshot into the new one; copies when a link is not possible. */
+async function carryOver(from: string, to: string): Promise<void> {
+  await link(from, to).catch(() => copyFile(from, to))
 }
 
 /** Locales in which at least one document has a value, in the contract's order. */
@@ -57,20 +99,43 @@ function localesPresent(docs: unknown[]): string[] {
  * every locale, the media files, and a manifest. Drafts, versions and users
  * never enter it. Output is deterministic (schema key order, no export time),
  * so exporting an unchanged CMS twice gives byte-identical snapshots. The new
- * snapshot is written beside the old one and swapped in whole.
+ * snapshot is written beside the old one and swapped in whole. With `reuse`,
+ * documents whose version (id and updatedAt) is already in the previous
+ * snapshot are carried over from it, so only changed documents are read and
+ * written; a plain export reads and checks everything.
  */
-export async function exportSnapshot(payload: Payload, { outDir }: { outDir: string }): Promise<Manifest> {
+export async function exportSnapshot(
+  payload: Payload,
+  { outDir, reuse = false }: { outDir: string; reuse?: boolean },
+): Promise<ExportResult> {
   const upload = payload.collections.media.config.upload
   const mediaDir = path.resolve(typeof upload === 'object' && upload.staticDir ? upload.staticDir : 'media')
   await mkdir(path.dirname(path.resolve(outDir)), { recursive: true })
+  const previous = reuse ? await previousSnapshot(outDir) : undefined
   const workDir = await mkdtemp(`${path.resolve(outDir)}.tmp-`)
   try {
     const counts = {} as Record<CollectionSlug, number>
     const written: unknown[] = []
+    let exported = 0
+    let reused = 0
     let newest = '1970-01-01T00:00:00.000Z'
     for (const collection of collectionSlugs) {
-      const docs = await publishedDocs(payload, collection)
       await mkdir(path.join(workDir, collection), { recursive: true })
+      const summaries = await publishedDocs(payload, collection, { summary: true })
+      const changed: (number | string)[] = []
+      for (const summary of summaries) {
+        if (summary.updatedAt && summary.updatedAt > newest) newest = summary.updatedAt
+        const kept = previous && (await unchangedFile(previous, collection, summary))
+        if (!kept) {
+          changed.push(summary.id)
+          continue
+        }
+        await carryOver(kept.file, path.join(workDir, collection, path.basename(kept.file)))
+        if (collection === 'media') await carryOverMediaFiles(kept.data, previous, mediaDir, workDir)
+        written.push(kept.data)
+        reused += 1
+      }
+      const docs = changed.length > 0 ? await publishedDocs(payload, collection, { ids: changed }) : []
       for (const doc of docs) {
         const label = `${collection} "${fileStem(collection, doc)}" (id ${doc.id})`
         const result = collections[collection].document.safeParse(doc)
@@ -85,10 +150,10 @@ export async function exportSnapshot(payload: Payload, { outDir }: { outDir: str
           json(result.data),
         )
         written.push(result.data)
-        if (doc.updatedAt && doc.updatedAt > newest) newest = doc.updatedAt
+        exported += 1
         if (collection === 'media') await copyMediaFiles(doc, mediaDir, path.join(workDir, 'media-files'))
       }
-      counts[collection] = docs.length
+      counts[collection] = summaries.length
     }
     const settings = siteSettings.parse(
       await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true }),
@@ -105,10 +170,60 @@ export async function exportSnapshot(payload: Payload, { outDir }: { outDir: str
     await writeFile(path.join(workDir, 'manifest.json'), json(manifest))
     await rm(outDir, { recursive: true, force: true })
     await rename(workDir, outDir)
-    return manifest
+    return { manifest, exported, reused }
   } catch (error) {
     await rm(workDir, { recursive: true, force: true })
     throw error
+  }
+}
+
+export type ExportResult = {
+  manifest: Manifest
+  /** Documents read from the database and written. */
+  exported: number
+  /** Documents unchanged since the previous snapshot, carried over from it. */
+  reused: number
+}
+
+/** The previous snapshot, if it was written with this contract version and so can be carried over. */
+async function previousSnapshot(outDir: string): Promise<string | undefined> {
+  try {
+    const manifest = manifestSchema.parse(
+      JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')),
+    )
+    return manifest.schemaVersion === snapshotSchemaVersion ? outDir : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * An unchanged media document's files: the original and its sizes, carried
+ * over from the previous snapshot while the CMS's copy is no newer than it.
+ */
+async function carryOverMediaFiles(doc: StoredDoc, previousDir: string, mediaDir: string, workDir: string) {
+  const targetDir = path.join(workDir, 'media-files')
+  await mkdir(targetDir, { recursive: true })
+  const filename = String(doc.filename)
+  const base = filename.replace(/\.[^.]+$/, '')
+  const previousFiles = await readdir(path.join(previousDir, 'media-files')).catch(() => [] as string[])
+  const names = previousFiles.filter(
+    (name) => name === filename || (name.startsWith(`${base}-`) && /-\d+x\d+\.[^.]+$/.test(name)),
+  )
+  for (const name of names) {
+    const kept = path.join(previousDir, 'media-files', name)
+    const [source, copy] = await Promise.all([
+      stat(path.join(mediaDir, name)).catch(() => undefined),
+      stat(kept),
+    ])
+    if (!source) {
+      throw new SnapshotError(
+        `The export stopped: media ${doc.id} ("${filename}") lists the file "${name}", which is missing from ${mediaDir}. Re-upload the file in the CMS.`,
+      )
+    }
+    if (source.size === copy.size && source.mtimeMs <= copy.mtimeMs)
+      await carryOver(kept, path.join(targetDir, name))
+    else await copyFile(path.join(mediaDir, name), path.join(targetDir, name))
   }
 }
 

@@ -9,7 +9,7 @@ const outDir = path.resolve(process.env.SNAPSHOT_DIR ?? '../snapshot')
 
 const payload = await getPayload({ config })
 try {
-  const manifest = await exportSnapshot(payload, { outDir })
+  const { manifest } = await exportSnapshot(payload, { outDir })
   const total = Object.values(manifest.counts).reduce((sum, count) => sum + count, 0)
   console.log(
     `Snapshot written to ${outDir}: ${total} documents in ${manifest.locales.join(', ')} (hash ${manifest.contentHash.slice(0, 12)}).`,
