@@ -36,7 +36,7 @@ export type HubConfigOptions = {
   databaseUri?: string
   /** Where uploads are stored; defaults to MEDIA_DIR, then ./media. */
   mediaDir?: string
-  /** Run queued jobs (scheduled publishing) on a timer; off in tests. */
+  /** Run queued jobs (scheduled publishing, site builds) on a timer; off for one-off commands and most tests. */
   autoRunJobs?: boolean
 }
 
