@@ -34,8 +34,8 @@ export async function queueSiteBuild(req: PayloadRequest, reason: string): Promi
 
 type Versioned = { _status?: 'draft' | 'published' | null; slug?: string; id: number | string } | undefined
 
-// Collections without drafts (media) are public as soon as they are saved.
-const isPublic = (doc: Versioned) => doc !== undefined && doc._status !== 'draft'
+// Collections without drafts (media) are public as soon as they are saved. On create, the previous document is {}.
+const isPublic = (doc: Versioned) => doc?.id !== undefined && doc._status !== 'draft'
 
 /** After a save that readers can see: a publish, an edit of a published document, an unpublish. */
 export const queueBuildAfterChange: CollectionAfterChangeHook = async ({

@@ -1,0 +1,90 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { databaseTargets } from '../testing/databases'
+import { createOrganization, guideData } from '../testing/fixtures'
+import { startTestHub, type TestHub } from '../testing/testHub'
+import { publishSiteTaskSlug } from './queueSiteBuild'
+
+for (const target of databaseTargets) {
+  describe.skipIf(!target.available)(`site builds queued by publishing on ${target.kind}`, () => {
+    let hub: TestHub
+    let payload: Payload
+    let organization: number
+
+    const waitingBuilds = async () =>
+      (
+        await payload.find({
+          collection: 'payload-jobs',
+          where: { and: [{ taskSlug: { equals: publishSiteTaskSlug } }, { completedAt: { exists: false } }] },
+          overrideAccess: true,
+        })
+      ).docs
+    const clearQueue = () =>
+      payload.delete({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: publishSiteTaskSlug } },
+        overrideAccess: true,
+      })
+
+    beforeAll(async () => {
+      hub = await startTestHub(target.kind)
+      payload = hub.payload
+      organization = (await createOrganization(payload, 'queue-org')).id
+      await clearQueue()
+    })
+    afterAll(async () => hub?.close())
+
+    it('queues one build for a burst of publishes, in the database', async () => {
+      for (const slug of ['burst-one', 'burst-two', 'burst-three']) {
+        await payload.create({
+          collection: 'guides',
+          data: guideData(organization, { slug }),
+          overrideAccess: true,
+        })
+      }
+      const waiting = await waitingBuilds()
+      expect(waiting).toHaveLength(1)
+      expect(waiting[0]!.queue).toBe('site')
+      expect(waiting[0]!.input).toMatchObject({ reason: 'guides "burst-one" published' })
+    })
+
+    it('queues a build when a published document is unpublished or deleted, not for a new draft', async () => {
+      await clearQueue()
+      await payload.create({
+        collection: 'guides',
+        data: guideData(organization, { slug: 'only-a-draft', _status: 'draft' }),
+        draft: true,
+        overrideAccess: true,
+      })
+      expect(await waitingBuilds()).toHaveLength(0)
+
+      const guide = (
+        await payload.find({
+          collection: 'guides',
+          where: { slug: { equals: 'burst-two' } },
+          overrideAccess: true,
+        })
+      ).docs[0]!
+      await payload.update({
+        collection: 'guides',
+        id: guide.id,
+        data: { _status: 'draft' },
+        overrideAccess: true,
+      })
+      expect(await waitingBuilds()).toHaveLength(1)
+
+      await clearQueue()
+      const other = (
+        await payload.find({
+          collection: 'guides',
+          where: { slug: { equals: 'burst-three' } },
+          overrideAccess: true,
+        })
+      ).docs[0]!
+      await payload.delete({ collection: 'guides', id: other.id, overrideAccess: true })
+      const [deleted] = await waitingBuilds()
+      expect(deleted?.input).toMatchObject({ reason: 'guides "burst-three" deleted' })
+    })
+  })
+}
