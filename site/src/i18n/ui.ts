@@ -163,7 +163,8 @@ export const ui: Record<Locale, Record<UiKey, string>> = {
     filterTopic: 'Tema',
     filterRegion: 'Región',
     filterAudience: 'Público',
-    previewBanner: 'Vista previa de un borrador. El público ve la versión publicada hasta que se publique esta.',
+    previewBanner:
+      'Vista previa de un borrador. El público ve la versión publicada hasta que se publique esta.',
     previewSignIn: 'Inicie sesión en el CMS como editor para ver borradores.',
     previewInvalid: 'Este borrador no se puede publicar tal como está:',
   },
@@ -244,7 +245,8 @@ export const ui: Record<Locale, Record<UiKey, string>> = {
     filterTopic: 'Thème',
     filterRegion: 'Région',
     filterAudience: 'Public',
-    previewBanner: 'Aperçu d’un brouillon. Le public voit la version publiée tant que celle-ci n’est pas publiée.',
+    previewBanner:
+      'Aperçu d’un brouillon. Le public voit la version publiée tant que celle-ci n’est pas publiée.',
     previewSignIn: 'Connectez-vous au CMS en tant qu’éditeur pour prévisualiser les brouillons.',
     previewInvalid: 'Ce brouillon ne peut pas être publié en l’état :',
   },

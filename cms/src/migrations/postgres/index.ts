@@ -1,6 +1,6 @@
-import * as migration_20261124_225138_initial from './20261124_225138_initial';
-import * as migration_20261124_234141_site_settings from './20261124_234141_site_settings';
-import * as migration_20261126_042021_site_builds from './20261126_042021_site_builds';
+import * as migration_20261124_225138_initial from './20261124_225138_initial'
+import * as migration_20261124_234141_site_settings from './20261124_234141_site_settings'
+import * as migration_20261126_042021_site_builds from './20261126_042021_site_builds'
 
 export const migrations = [
   {
@@ -16,6 +16,6 @@ export const migrations = [
   {
     up: migration_20261126_042021_site_builds.up,
     down: migration_20261126_042021_site_builds.down,
-    name: '20261126_042021_site_builds'
+    name: '20261126_042021_site_builds',
   },
-];
+]
