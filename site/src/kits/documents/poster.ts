@@ -8,7 +8,7 @@ import type { KitParts } from '../kitParts'
 import type { KitDocument, PageSize } from '../pdf/KitDocument'
 import { kitDocument } from './common'
 
-export const posterFields = ['date', 'time', 'venue', 'host'] as const
+const posterFields = ['date', 'time', 'venue', 'host'] as const
 
 const fieldLabels = {
   date: 'posterDate',
@@ -49,7 +49,7 @@ function posterPage(doc: KitDocument, parts: KitParts, image: Buffer | undefined
   if (image && parts.poster) {
     const height = doc.pageHeight * 0.33
     const alt = text(parts.poster.alt, locale) ?? ''
-    doc.image(image, alt, { x: 56, y: doc.cursor + 6, width: doc.contentWidth, height })
+    doc.image(image, alt, { x: doc.margin, y: doc.cursor + 6, width: doc.contentWidth, height })
     doc.moveDown(height + 18)
   }
   doc.text('P', kitText(locale, 'posterInvite'), { ...centered, size: 13 })
@@ -80,7 +80,7 @@ function posterFieldRows(doc: KitDocument, size: PageSize): void {
   const parent = pdf.formField(size === 'A4' ? 'a4' : 'letter')
   const labelWidth = 110
   const rowHeight = 30
-  const left = 56
+  const left = doc.margin
   const rtl = doc.direction === 'rtl'
   const fieldWidth = doc.contentWidth - labelWidth - 10
   const fieldX = rtl ? left : left + labelWidth + 10

@@ -96,6 +96,11 @@ export class KitDocument {
     return this.pdf.page.height
   }
 
+  /** The page margin on every side. */
+  get margin(): number {
+    return margin
+  }
+
   get contentWidth(): number {
     return this.pageWidth - 2 * margin
   }
@@ -151,7 +156,7 @@ export class KitDocument {
   /** Draws laid-out lines from the cursor down, breaking pages between lines. */
   private drawLines(
     lines: Line[],
-    options: Required<Omit<TextOptions, 'style'>> & { left: number; width: number },
+    options: { size: number; indent: number; color: string; align: 'start' | 'center'; left: number; width: number },
   ) {
     const height = this.lineHeight(options.size)
     for (const line of lines) {
@@ -190,7 +195,6 @@ export class KitDocument {
         size,
         indent,
         color: options.color ?? ink,
-        spaceAfter: 0,
         align: options.align ?? 'start',
         left: box.left,
         width: box.width,
@@ -234,7 +238,7 @@ export class KitDocument {
       .filter((lines) => lines.length > 0)
     if (entries.length === 0) return
     let top = this.y
-    const body = { size, indent, color: options.color ?? ink, spaceAfter: 0, align: 'start' as const }
+    const body = { size, indent, color: options.color ?? ink, align: 'start' as const }
     this.pdf.addStructure(
       this.pdf.struct(
         'L',
@@ -392,4 +396,3 @@ export class KitDocument {
   }
 }
 
-export const pageMargin = margin

@@ -51,7 +51,7 @@ const sources: Record<FontStyle, [pkg: string, file: string][]> = {
  * PDF's text layer is built from those characters, so every lookup here gets
  * the characters of this use instead.
  */
-export function withTrueCodePoints(font: fontkit.Font): fontkit.Font {
+function withTrueCodePoints(font: fontkit.Font): fontkit.Font {
   const cachedGlyph = font.getGlyph.bind(font)
   font.getGlyph = (id: number, codePoints: number[] = []) =>
     Object.create(cachedGlyph(id, codePoints), { codePoints: { value: codePoints } }) as fontkit.Glyph
