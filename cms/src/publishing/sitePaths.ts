@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 // The CMS runs from cms/ (next start, payload run); bundled code cannot find the repository from its own location.
-const repoRoot = path.resolve(process.cwd(), '..')
+const repoRoot = path.resolve(/*turbopackIgnore: true*/ process.cwd(), '..')
 
 export type SitePaths = {
   /** The Astro project. */
@@ -14,13 +14,14 @@ export type SitePaths = {
   liveLink: string
 }
 
-/** Where builds happen and what is served; HUB_SITE_DIR and HUB_SNAPSHOT_DIR move them (tests do). */
+/** Where builds happen and what is served; HUB_SITE_DIR, HUB_PUBLISH_DIR and HUB_SNAPSHOT_DIR move them (tests do). */
 export function sitePaths(env: NodeJS.ProcessEnv = process.env): SitePaths {
-  const siteDir = path.resolve(env.HUB_SITE_DIR ?? path.join(repoRoot, 'site'))
-  const publishDir = path.resolve(env.HUB_PUBLISH_DIR ?? siteDir)
+  // Run-time locations outside the CMS: not for the bundler to trace.
+  const siteDir = path.resolve(/*turbopackIgnore: true*/ env.HUB_SITE_DIR ?? path.join(repoRoot, 'site'))
+  const publishDir = path.resolve(/*turbopackIgnore: true*/ env.HUB_PUBLISH_DIR ?? siteDir)
   return {
     siteDir,
-    snapshotDir: path.resolve(env.HUB_SNAPSHOT_DIR ?? path.join(repoRoot, 'snapshot')),
+    snapshotDir: path.resolve(/*turbopackIgnore: true*/ env.HUB_SNAPSHOT_DIR ?? path.join(repoRoot, 'snapshot')),
     releasesDir: path.join(publishDir, 'releases'),
     liveLink: path.join(publishDir, 'dist'),
   }
