@@ -25,6 +25,7 @@ import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter, defaultDatabaseUri, migrationsFor } from './database'
 import { richTextEditor } from './editor/richTextEditor'
+import { markInterruptedBuilds } from './publishing/interruptedBuilds'
 import { publishSiteTask } from './publishing/publishSiteTask'
 import { siteBuildQueue } from './publishing/queueSiteBuild'
 import { payloadSecret } from './secret'
@@ -95,6 +96,8 @@ export function hubConfig({
     onInit: async (payload) => {
       const migrations = migrationsFor(databaseUri)
       if (migrations.length > 0) await payload.db.migrate({ migrations })
+      // Only the long-running CMS builds the site; one-off commands and tests leave the records alone.
+      if (autoRunJobs) await markInterruptedBuilds(payload)
     },
   }
   return buildConfig(config)

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { databaseTargets } from '../testing/databases'
 import { createOrganization, guideData } from '../testing/fixtures'
 import { startTestHub, type TestHub } from '../testing/testHub'
+import { markInterruptedBuilds } from './interruptedBuilds'
 import { publishSiteTaskSlug } from './queueSiteBuild'
 
 for (const target of databaseTargets) {
@@ -85,6 +86,17 @@ for (const target of databaseTargets) {
       await payload.delete({ collection: 'guides', id: other.id, overrideAccess: true })
       const [deleted] = await waitingBuilds()
       expect(deleted?.input).toMatchObject({ reason: 'guides "burst-three" deleted' })
+    })
+    it('marks a build cut off by a stop as failed, saying the previous site stayed online', async () => {
+      const cut = await payload.create({
+        collection: 'site-builds',
+        data: { status: 'running', reason: 'guides "x" published', startedAt: new Date().toISOString() },
+        overrideAccess: true,
+      })
+      expect(await markInterruptedBuilds(payload)).toBe(1)
+      const record = await payload.findByID({ collection: 'site-builds', id: cut.id, overrideAccess: true })
+      expect(record.status).toBe('failed')
+      expect(record.error).toContain('The previous site stayed online')
     })
   })
 }

@@ -21,7 +21,9 @@ export function sitePaths(env: NodeJS.ProcessEnv = process.env): SitePaths {
   const publishDir = path.resolve(/*turbopackIgnore: true*/ env.HUB_PUBLISH_DIR ?? siteDir)
   return {
     siteDir,
-    snapshotDir: path.resolve(/*turbopackIgnore: true*/ env.HUB_SNAPSHOT_DIR ?? path.join(repoRoot, 'snapshot')),
+    snapshotDir: path.resolve(
+      /*turbopackIgnore: true*/ env.HUB_SNAPSHOT_DIR ?? path.join(repoRoot, 'snapshot'),
+    ),
     releasesDir: path.join(publishDir, 'releases'),
     liveLink: path.join(publishDir, 'dist'),
   }
