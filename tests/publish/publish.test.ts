@@ -184,5 +184,23 @@ describe('publishing: the CMS rebuilds the live site by itself', () => {
     expect(anonymous.status).toBe(401)
     expect(await anonymous.text()).not.toContain(MARKER)
     expect((await get(`/en/guides/preview-draft/`)).status).toBe(404)
+
+    // A kit's draft previews without a download: kits are made from published content only.
+    const kit = (
+      await api.get('/api/screening-kits?where[slug][equals]=ghost-fleet-screening-kit&depth=0', admin)
+    ).body.docs[0]
+    const pending = await api.patch(
+      `/api/screening-kits/${kit.id}?draft=true`,
+      { title: `Kit draft ${MARKER}`, _status: 'draft' },
+      admin,
+    )
+    expect(pending.status).toBe(200)
+    const kitPreview = await get(`/preview/screening-kits/${kit.id}/en/`, {
+      headers: { Authorization: `JWT ${editor}` },
+    })
+    expect(kitPreview.status).toBe(200)
+    const kitHtml = await kitPreview.text()
+    expect(kitHtml).toContain(`Kit draft ${MARKER}`)
+    expect(kitHtml).not.toContain('kit-download')
   }, 120_000)
 })
