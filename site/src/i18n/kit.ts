@@ -332,3 +332,10 @@ export function kitText(locale: Locale, key: KitKey, values: Record<string, stri
     name in values ? String(values[name]) : match,
   )
 }
+
+/** What to do when someone discloses their own experience, in order: the same steps in the kit's PDF and on the print view. */
+export function disclosureSteps(locale: Locale): string[] {
+  return (['disclosure1', 'disclosure2', 'disclosure3', 'disclosure4', 'disclosure5'] as const).map((key) =>
+    kitText(locale, key),
+  )
+}

@@ -3,7 +3,7 @@ import type { GuideBlock, LexicalNode, Locale, RichText } from '@hub/content-sch
 import { calloutToneLabels } from '@hub/content-schemas'
 
 import type { Hub } from '../lib/hubData'
-import { hotlineLines } from './hotlineLines'
+import { writeHotlineBox } from './hotlineLines'
 import type { KitDocument } from './pdf/KitDocument'
 import type { Span } from './pdf/textLayout'
 
@@ -77,12 +77,7 @@ function writeGuideBlock(block: GuideBlock, { doc, hub, locale }: Context): void
       return
     case 'hotline': {
       const hotline = hub.byId(hub.hotlines, block.hotline)
-      if (hotline)
-        doc.boxed(() =>
-          hotlineLines(hotline, locale).forEach((line, index) =>
-            doc.paragraph(line, index === 0 ? { style: 'bold' } : {}),
-          ),
-        )
+      if (hotline) writeHotlineBox(doc, hotline, locale)
       return
     }
     case 'steps':

@@ -5,11 +5,11 @@ import {
   timelinePhases,
 } from '@hub/content-schemas'
 
-import { kitText } from '../../i18n/kit'
+import { disclosureSteps, kitText } from '../../i18n/kit'
 import { t } from '../../i18n/ui'
 import type { Hub } from '../../lib/hubData'
 import { pick, text } from '../../lib/localize'
-import { hotlineLines } from '../hotlineLines'
+import { writeHotlineBox } from '../hotlineLines'
 import type { KitParts } from '../kitParts'
 import { writeRichText } from '../richTextPdf'
 import { documentHeading, kitDocument } from './common'
@@ -90,17 +90,9 @@ export async function facilitatorGuidePdf(parts: KitParts, hub: Hub): Promise<Bu
 
   doc.heading(kitText(locale, 'safetyNotes'), 2)
   doc.paragraph(kitText(locale, 'safetyIntro'))
-  if (parts.hotline) {
-    const lines = hotlineLines(parts.hotline, locale)
-    doc.boxed(() => lines.forEach((line, index) => doc.paragraph(line, index === 0 ? { style: 'bold' } : {})))
-  }
+  if (parts.hotline) writeHotlineBox(doc, parts.hotline, locale)
   doc.heading(kitText(locale, 'disclosureHeading'), 3)
-  doc.list(
-    (['disclosure1', 'disclosure2', 'disclosure3', 'disclosure4', 'disclosure5'] as const).map((key) =>
-      kitText(locale, key),
-    ),
-    'number',
-  )
+  doc.list(disclosureSteps(locale), 'number')
 
   if (kit.resourcesToShare.length > 0) {
     doc.heading(t(locale, 'resourcesToShare'), 2)

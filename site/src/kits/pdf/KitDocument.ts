@@ -156,7 +156,14 @@ export class KitDocument {
   /** Draws laid-out lines from the cursor down, breaking pages between lines. */
   private drawLines(
     lines: Line[],
-    options: { size: number; indent: number; color: string; align: 'start' | 'center'; left: number; width: number },
+    options: {
+      size: number
+      indent: number
+      color: string
+      align: 'start' | 'center'
+      left: number
+      width: number
+    },
   ) {
     const height = this.lineHeight(options.size)
     for (const line of lines) {
@@ -164,18 +171,19 @@ export class KitDocument {
       const free = options.width - options.indent - line.width
       const offset = options.align === 'center' ? free / 2 : this.direction === 'rtl' ? free : options.indent
       const baseline = this.y + options.size * 1.2
-      for (const run of line.runs) {
-        this.fonts
-          .use(run.face, run.mirrored)
-          .fontSize(options.size)
-          .fillColor(run.link ? accent : options.color)
-          .text(run.text, options.left + offset + run.x, baseline, {
-            lineBreak: false,
-            baseline: 'alphabetic',
-            link: run.link,
-          })
-      }
+      this.drawLine(line, options.left + offset, baseline, options.size, options.color)
       this.y += height
+    }
+  }
+
+  /** One laid-out line, its runs in visual order from `left`, on `baseline`; links in the accent colour. */
+  private drawLine(line: Line, left: number, baseline: number, size: number, color: string): void {
+    for (const run of line.runs) {
+      this.fonts
+        .use(run.face, run.mirrored)
+        .fontSize(size)
+        .fillColor(run.link ? accent : color)
+        .text(run.text, left + run.x, baseline, { lineBreak: false, baseline: 'alphabetic', link: run.link })
     }
   }
 
@@ -275,16 +283,7 @@ export class KitDocument {
       const [line] = this.layout(`${index + 1}.`, size, 18)
       if (!line) return
       const x = this.direction === 'rtl' ? start - line.width : start
-      for (const run of line.runs) {
-        this.fonts
-          .use(run.face, run.mirrored)
-          .fontSize(size)
-          .fillColor(ink)
-          .text(run.text, x + run.x, top + size * 1.2, {
-            lineBreak: false,
-            baseline: 'alphabetic',
-          })
-      }
+      this.drawLine(line, x, top + size * 1.2, size, ink)
       return
     }
     if (marker === 'checkbox') {
@@ -367,18 +366,7 @@ export class KitDocument {
       const [line] = this.layout(text, 8.5, this.contentWidth)
       if (!line) continue
       const x = (this.pageWidth - line.width) / 2
-      this.artifact(() => {
-        for (const run of line.runs) {
-          this.fonts
-            .use(run.face, run.mirrored)
-            .fontSize(8.5)
-            .fillColor(muted)
-            .text(run.text, x + run.x, this.pageHeight - margin / 2, {
-              lineBreak: false,
-              baseline: 'alphabetic',
-            })
-        }
-      })
+      this.artifact(() => this.drawLine(line, x, this.pageHeight - margin / 2, 8.5, muted))
     }
   }
 
@@ -395,4 +383,3 @@ export class KitDocument {
     return done
   }
 }
-
