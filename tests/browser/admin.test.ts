@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../support/browser'
-import { startCmsServer, type CmsServer } from '../support/cmsServer'
+import { startCmsServer, type CmsServer } from '@hub/scripts/cms-server'
 
 describe('the admin in a real browser, with the demo content', () => {
   let cms: CmsServer

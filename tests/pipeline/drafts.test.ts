@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexical } from '@hub/content-schemas'
 import { run } from '@hub/scripts/processes'
 
-import { startCmsServer, type CmsServer } from '../support/cmsServer'
+import { startCmsServer, type CmsServer } from '@hub/scripts/cms-server'
 import { buildSite, repoRoot, siteBuildDir } from '../support/siteBuild'
 import { restClient } from '../support/restClient'
 import { zipEntries } from '../support/zipEntries'

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexical } from '@hub/content-schemas'
 import { serveStatic } from '@hub/scripts/static-server'
 
-import { startCmsServer, type CmsServer } from '../support/cmsServer'
+import { startCmsServer, type CmsServer } from '@hub/scripts/cms-server'
 import { restClient } from '../support/restClient'
 import { siteBuildDir } from '../support/siteBuild'
 

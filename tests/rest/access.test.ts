@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexical } from '@hub/content-schemas'
 
-import { startCmsServer, type CmsServer } from '../support/cmsServer'
+import { startCmsServer, type CmsServer } from '@hub/scripts/cms-server'
 import { errorText, restClient } from '../support/restClient'
 
 const password = 'rest-test-password-1'

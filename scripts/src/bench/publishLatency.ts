@@ -1,23 +1,13 @@
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import { createServer } from 'node:net'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 
 import { lexical } from '@hub/content-schemas'
 
-import { ensureCmsBuilt } from '../cmsBuild'
-import { cmsDir, nextBin, repoRoot } from '../paths'
-import { run, startServer, waitForHttp } from '../processes'
+import { startCmsServer } from '../cmsServer'
+import { repoRoot } from '../paths'
 import { serveStatic } from '../staticServer'
-
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
 
 /** Polls every 100 ms, at most `seconds` long; the time it took when `check` holds. */
 async function timeUntil(started: number, seconds: number, check: () => Promise<boolean>): Promise<number> {
@@ -48,31 +38,22 @@ async function searchIndexHas(client: string, text: string): Promise<boolean> {
  * new page, and when the search index holds its text.
  */
 export async function publishLatency() {
-  await ensureCmsBuilt()
   await mkdir(path.join(repoRoot, 'site', '.builds'), { recursive: true })
+  // The releases sit inside the site project: their server bundle resolves packages from site/node_modules.
   const work = await mkdtemp(path.join(repoRoot, 'site', '.builds', 'latency-'))
-  const port = await freePort()
-  const cmsUrl = `http://127.0.0.1:${port}`
-  const env = {
-    ...process.env,
-    DATABASE_URI: `file:${path.join(work, 'hub.db')}`,
-    MEDIA_DIR: path.join(work, 'media'),
-    PAYLOAD_SECRET: 'bench-secret-not-for-production',
-    HUB_JOBS_AUTORUN: '1',
-    HUB_PUBLISH_DIR: path.join(work, 'site'),
-    HUB_SNAPSHOT_DIR: path.join(work, 'snapshot'),
-  }
-  await run('pnpm', ['run', 'seed'], { cwd: cmsDir, env })
-  const cms = startServer(nextBin, ['start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: cmsDir,
-    env: { ...env, NODE_ENV: 'production', SERVER_URL: cmsUrl },
-    quiet: true,
+  const cms = await startCmsServer({
+    seed: true,
+    env: {
+      HUB_JOBS_AUTORUN: '1',
+      HUB_PUBLISH_DIR: path.join(work, 'site'),
+      HUB_SNAPSHOT_DIR: path.join(work, 'snapshot'),
+    },
   })
+  const cmsUrl = cms.url
   const live = path.join(work, 'site', 'dist')
   const site = await serveStatic(live, { host: '127.0.0.1', port: 0 })
   const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
   try {
-    await waitForHttp(`${cmsUrl}/api/users/me`, 300)
     const firstBuildMs = await timeUntil(Date.now(), 600, async () => (await fetch(`${siteUrl}/en/`)).ok)
     const login = await fetch(`${cmsUrl}/api/users/login`, {
       method: 'POST',

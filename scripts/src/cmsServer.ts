@@ -3,10 +3,9 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { ensureCmsBuilt } from '@hub/scripts/cms-build'
-import { run, startServer, waitForHttp } from '@hub/scripts/processes'
-
-const cmsDir = path.resolve(import.meta.dirname, '..', '..', 'cms')
+import { ensureCmsBuilt } from './cmsBuild'
+import { cmsDir, nextBin } from './paths'
+import { run, startServer, waitForHttp } from './processes'
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -29,13 +28,14 @@ export type CmsServer = {
 
 /**
  * The CMS's production build served by `next start` on 127.0.0.1, on a new
- * SQLite database and media folder of its own, optionally with the demo content.
+ * SQLite database and media folder of its own, optionally with the demo content,
+ * for tests and benchmarks.
  * `env` adds to or overrides its environment (queued jobs are off unless it turns them on).
  */
 export async function startCmsServer({
   seed = false,
   env: extraEnv = {},
-}: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<CmsServer> {
+}: { seed?: boolean; env?: Record<string, string> } = {}): Promise<CmsServer> {
   await ensureCmsBuilt()
   const workDir = await mkdtemp(path.join(tmpdir(), 'hub-cms-'))
   const mediaDir = path.join(workDir, 'media')
@@ -50,15 +50,11 @@ export async function startCmsServer({
     ...extraEnv,
   }
   if (seed) await run('pnpm', ['run', 'seed'], { cwd: cmsDir, env })
-  const server = startServer(
-    path.join(cmsDir, 'node_modules', '.bin', 'next'),
-    ['start', '-H', '127.0.0.1', '-p', String(port)],
-    {
-      cwd: cmsDir,
-      env: { ...env, NODE_ENV: 'production', SERVER_URL: url },
-      quiet: true,
-    },
-  )
+  const server = startServer(nextBin, ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: cmsDir,
+    env: { ...env, NODE_ENV: 'production', SERVER_URL: url },
+    quiet: true,
+  })
   try {
     await waitForHttp(`${url}/api/users/me`, 120)
   } catch (error) {
