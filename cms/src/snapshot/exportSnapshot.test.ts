@@ -101,6 +101,8 @@ describe('exporting the snapshot', () => {
     const [changed, unchanged] = [guides[0]!, guides[1]!]
     const file = (slug: string) => path.join(outDir, 'guides', `${slug}.json`)
     const before = await stat(file(unchanged.slug))
+    const [mediaFile] = (await readdir(path.join(outDir, 'media-files'))).sort()
+    const mediaBefore = await stat(path.join(outDir, 'media-files', mediaFile!))
     await hub.payload.update({
       collection: 'guides',
       id: changed.id,
@@ -113,6 +115,7 @@ describe('exporting the snapshot', () => {
       Object.values(result.manifest.counts).reduce((sum, count) => sum + count, 0) - 1,
     )
     expect((await stat(file(unchanged.slug))).ino).toBe(before.ino)
+    expect((await stat(path.join(outDir, 'media-files', mediaFile!))).ino).toBe(mediaBefore.ino)
     expect(JSON.parse(await readFile(file(changed.slug), 'utf8')).summary.en).toBe('A corrected summary.')
     const full = path.join(outRoot, 'incremental-full')
     await exportSnapshot(hub.payload, { outDir: full })

@@ -63,7 +63,16 @@ async function publishedDocs(
     pagination: false,
     sort: 'id',
     overrideAccess: true,
-    ...(summary ? { select: { updatedAt: true, ...(hasSlug ? { slug: true } : {}) } } : {}),
+    // Media summaries carry their file names, so unchanged files can be carried over without reading the document.
+    ...(summary
+      ? {
+          select: {
+            updatedAt: true,
+            ...(hasSlug ? { slug: true } : {}),
+            ...(collection === 'media' ? { filename: true, sizes: true } : {}),
+          },
+        }
+      : {}),
     ...(where.length > 0 ? { where: { and: where } } : {}),
   })
   return docs as unknown as StoredDoc[]
@@ -131,7 +140,8 @@ export async function exportSnapshot(
           continue
         }
         await carryOver(kept.file, path.join(workDir, collection, path.basename(kept.file)))
-        if (collection === 'media') await carryOverMediaFiles(kept.data, previous, mediaDir, workDir)
+        if (collection === 'media')
+          await copyMediaFiles(summary, mediaDir, path.join(workDir, 'media-files'), previous)
         written.push(kept.data)
         reused += 1
       }
@@ -198,49 +208,29 @@ async function previousSnapshot(outDir: string): Promise<string | undefined> {
 }
 
 /**
- * An unchanged media document's files: the original and its sizes, carried
- * over from the previous snapshot while the CMS's copy is no newer than it.
+ * The original upload and every generated size, exactly as the CMS stores
+ * them. A file already in `previousDir` and no newer in the CMS is carried
+ * over from there instead of copied again.
  */
-async function carryOverMediaFiles(doc: StoredDoc, previousDir: string, mediaDir: string, workDir: string) {
-  const targetDir = path.join(workDir, 'media-files')
-  await mkdir(targetDir, { recursive: true })
-  const filename = String(doc.filename)
-  const base = filename.replace(/\.[^.]+$/, '')
-  const previousFiles = await readdir(path.join(previousDir, 'media-files')).catch(() => [] as string[])
-  const names = previousFiles.filter(
-    (name) => name === filename || (name.startsWith(`${base}-`) && /-\d+x\d+\.[^.]+$/.test(name)),
-  )
-  for (const name of names) {
-    const kept = path.join(previousDir, 'media-files', name)
-    const [source, copy] = await Promise.all([
-      stat(path.join(mediaDir, name)).catch(() => undefined),
-      stat(kept),
-    ])
-    if (!source) {
-      throw new SnapshotError(
-        `The export stopped: media ${doc.id} ("${filename}") lists the file "${name}", which is missing from ${mediaDir}. Re-upload the file in the CMS.`,
-      )
-    }
-    if (source.size === copy.size && source.mtimeMs <= copy.mtimeMs)
-      await carryOver(kept, path.join(targetDir, name))
-    else await copyFile(path.join(mediaDir, name), path.join(targetDir, name))
-  }
-}
-
-/** The original upload and every generated size, exactly as the CMS stores them. */
-async function copyMediaFiles(doc: StoredDoc, mediaDir: string, targetDir: string) {
+async function copyMediaFiles(doc: StoredDoc, mediaDir: string, targetDir: string, previousDir?: string) {
   const sizes = Object.values((doc.sizes ?? {}) as Record<string, { filename?: string | null }>)
   const filenames = [doc.filename, ...sizes.map((size) => size.filename)].filter(
     (name): name is string => typeof name === 'string' && name.length > 0,
   )
   await mkdir(targetDir, { recursive: true })
   for (const filename of filenames) {
-    try {
-      await copyFile(path.join(mediaDir, filename), path.join(targetDir, filename))
-    } catch {
+    const source = await stat(path.join(mediaDir, filename)).catch(() => undefined)
+    if (!source) {
       throw new SnapshotError(
         `The export stopped: media ${doc.id} ("${String(doc.filename)}") lists the file "${filename}", which is missing from ${mediaDir}. Re-upload the file in the CMS.`,
       )
+    }
+    const kept = previousDir && path.join(previousDir, 'media-files', filename)
+    const copy = kept && (await stat(kept).catch(() => undefined))
+    if (kept && copy && source.size === copy.size && source.mtimeMs <= copy.mtimeMs) {
+      await carryOver(kept, path.join(targetDir, filename))
+    } else {
+      await copyFile(path.join(mediaDir, filename), path.join(targetDir, filename))
     }
   }
 }
