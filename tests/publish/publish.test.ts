@@ -1,15 +1,15 @@
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexical } from '@hub/content-schemas'
+import { startCmsServer, type CmsServer } from '@hub/scripts/cms-server'
+import { searchIndexText } from '@hub/scripts/search-index'
 import { serveStatic } from '@hub/scripts/static-server'
 
-import { startCmsServer, type CmsServer } from '@hub/scripts/cms-server'
 import { restClient } from '../support/restClient'
 import { siteBuildDir } from '../support/siteBuild'
 
@@ -28,22 +28,6 @@ async function eventually<T>(what: string, seconds: number, check: () => Promise
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
   throw new Error(`${what}: not within ${seconds} s${last ? ` (${String(last)})` : ''}`)
-}
-
-/** The text of the live site's search index for a language, unpacked. */
-async function searchIndexText(live: string, locale: string): Promise<string> {
-  const entry = JSON.parse(
-    await readFile(path.join(live, 'client', 'pagefind', 'pagefind-entry.json'), 'utf8'),
-  )
-  const language = entry.languages[locale]
-  if (!language) return ''
-  const dir = path.join(live, 'client', 'pagefind', 'fragment')
-  const texts = await Promise.all(
-    (await readdir(dir)).map(async (name) =>
-      gunzipSync(await readFile(path.join(dir, name))).toString('utf8'),
-    ),
-  )
-  return texts.join('\n')
 }
 
 describe('publishing: the CMS rebuilds the live site by itself', () => {
@@ -114,7 +98,7 @@ describe('publishing: the CMS rebuilds the live site by itself', () => {
       return response.ok ? response.text() : undefined
     })
     expect(html).toContain(MARKER)
-    expect(await searchIndexText(live, 'en')).toContain(MARKER)
+    expect(await searchIndexText(path.join(live, 'client'), 'en')).toContain(MARKER)
     expect(await (await get('/sitemap.xml')).text()).toContain('/en/guides/live-guide/')
     const [latest] = await builds()
     expect(latest).toMatchObject({ status: 'published' })
@@ -128,7 +112,7 @@ describe('publishing: the CMS rebuilds the live site by itself', () => {
     await eventually('the guide is gone', 180, async () =>
       (await get('/en/guides/live-guide/')).status === 404 ? true : undefined,
     )
-    expect(await searchIndexText(live, 'en')).not.toContain(MARKER)
+    expect(await searchIndexText(path.join(live, 'client'), 'en')).not.toContain(MARKER)
     expect(await (await get('/sitemap.xml')).text()).not.toContain('live-guide')
   }, 300_000)
 

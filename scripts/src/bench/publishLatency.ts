@@ -1,12 +1,12 @@
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import { gunzipSync } from 'node:zlib'
 
 import { lexical } from '@hub/content-schemas'
 
 import { startCmsServer } from '../cmsServer'
 import { repoRoot } from '../paths'
+import { searchIndexText } from '../searchIndexText'
 import { serveStatic } from '../staticServer'
 
 /** Polls every 100 ms, at most `seconds` long; the time it took when `check` holds. */
@@ -16,19 +16,6 @@ async function timeUntil(started: number, seconds: number, check: () => Promise<
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error(`Not within ${seconds} s.`)
-}
-
-async function searchIndexHas(client: string, text: string): Promise<boolean> {
-  const dir = path.join(client, 'pagefind', 'fragment')
-  for (const name of await readdir(dir)) {
-    if (
-      gunzipSync(await readFile(path.join(dir, name)))
-        .toString('utf8')
-        .includes(text)
-    )
-      return true
-  }
-  return false
 }
 
 /**
@@ -86,8 +73,8 @@ export async function publishLatency() {
       const response = await fetch(`${siteUrl}/en/guides/${marker}/`)
       return response.ok && (await response.text()).includes(marker)
     })
-    const searchableMs = await timeUntil(started, 300, () =>
-      searchIndexHas(path.join(live, 'client'), marker),
+    const searchableMs = await timeUntil(started, 300, async () =>
+      (await searchIndexText(path.join(live, 'client'), 'en')).includes(marker),
     )
     return { firstBuildMs, publishToServedMs: servedMs, publishToSearchableMs: searchableMs }
   } finally {
