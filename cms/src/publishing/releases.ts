@@ -18,8 +18,8 @@ export async function liveRelease(paths: SitePaths): Promise<string | undefined>
 }
 
 /** The content hash a release was built from, read off its name. */
-export function releaseHash(release: string | undefined): string | undefined {
-  return release ? /-([0-9a-f]{12})$/.exec(path.basename(release))?.[1] : undefined
+export function releaseHash(release: string): string | undefined {
+  return /-([0-9a-f]{12})$/.exec(path.basename(release))?.[1]
 }
 
 /**
