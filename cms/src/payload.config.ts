@@ -11,6 +11,7 @@ import sharp from 'sharp'
 
 import { defaultLocale, localeNames, locales, rtlLocales } from '@hub/content-schemas'
 
+import { withLockAccess } from './access/lockAccess'
 import { DonationLists } from './collections/DonationLists'
 import { Guides } from './collections/Guides'
 import { Hotlines } from './collections/Hotlines'
@@ -100,7 +101,7 @@ export function hubConfig({
       if (autoRunJobs) await markInterruptedBuilds(payload)
     },
   }
-  return buildConfig(config)
+  return buildConfig(config).then(withLockAccess)
 }
 
 export default hubConfig()

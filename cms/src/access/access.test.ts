@@ -147,6 +147,194 @@ for (const target of databaseTargets) {
       expect(result.slug).toBe('their-guide')
     })
 
+    it('files an editor’s duplicate of another organization’s document as their own draft', async () => {
+      await payload.update({
+        collection: 'guides',
+        id: theirGuide,
+        data: { title: 'UNPUBLISHED-DRAFT-TEXT' },
+        draft: true,
+        overrideAccess: true,
+      })
+      const copy = await payload.duplicate({
+        collection: 'guides',
+        id: theirGuide,
+        data: { slug: 'copied-by-editor' },
+        user: editor,
+        overrideAccess: false,
+        depth: 0,
+      })
+      expect(copy.organization).toEqual(ours)
+      expect(copy._status).toBe('draft')
+      const published = await payload.find({
+        collection: 'guides',
+        where: { title: { equals: 'UNPUBLISHED-DRAFT-TEXT' } },
+        overrideAccess: false,
+      })
+      expect(published.totalDocs).toBe(0)
+    })
+
+    it('keeps a duplicate an admin makes a draft, owned as the source is', async () => {
+      const admin = await createUser(payload, 'admin', 'admin-dup@test.example')
+      const copy = await payload.duplicate({
+        collection: 'guides',
+        id: ourGuide,
+        data: { slug: 'copied-by-admin' },
+        user: admin,
+        overrideAccess: false,
+        depth: 0,
+      })
+      expect(copy.organization).toEqual(ours)
+      expect(copy._status).toBe('draft')
+    })
+
+    it('refuses translators a duplicate', async () => {
+      await expect(
+        payload.duplicate({
+          collection: 'guides',
+          id: theirGuide,
+          data: { slug: 'copied-by-translator' },
+          user: translator,
+          overrideAccess: false,
+        }),
+      ).rejects.toThrow()
+    })
+
+    it('never lets an editor move their document to another organization', async () => {
+      const moved = await payload.update({
+        collection: 'guides',
+        id: ourGuide,
+        data: { organization: theirs },
+        user: editor,
+        overrideAccess: false,
+        depth: 0,
+      })
+      expect(moved.organization).toEqual(ours)
+    })
+
+    it('keeps a translator’s every edit a draft, leaving the published document as it was', async () => {
+      const publishedTitle = (
+        await payload.findByID({ collection: 'guides', id: ourGuide, locale: 'fr', overrideAccess: true })
+      ).title
+      for (const data of [
+        { title: 'Titre direct' },
+        { title: 'Titre brouillon', _status: 'draft' as const },
+      ]) {
+        await payload.update({
+          collection: 'guides',
+          id: ourGuide,
+          locale: 'fr',
+          data,
+          user: translator,
+          overrideAccess: false,
+        })
+        const live = await payload.find({
+          collection: 'guides',
+          where: { id: { equals: ourGuide } },
+          locale: 'fr',
+          overrideAccess: false,
+        })
+        expect(live.docs[0]?.title).toBe(publishedTitle)
+        expect(live.docs[0]?._status).toBe('published')
+      }
+      const latest = await payload.findByID({
+        collection: 'guides',
+        id: ourGuide,
+        locale: 'fr',
+        draft: true,
+        overrideAccess: true,
+      })
+      expect(latest.title).toBe('Titre brouillon')
+    })
+
+    it('refuses a translator’s restore of a version', async () => {
+      const versions = await payload.findVersions({
+        collection: 'guides',
+        where: { parent: { equals: ourGuide } },
+        overrideAccess: true,
+      })
+      await expect(
+        payload.restoreVersion({
+          collection: 'guides',
+          id: versions.docs[0]!.id,
+          draft: true,
+          user: translator,
+          overrideAccess: false,
+        }),
+      ).rejects.toThrow(/cannot restore/)
+    })
+
+    it('lets only admins unlock an account', async () => {
+      await expect(
+        payload.unlock({
+          collection: 'users',
+          data: { email: 'translator@test.example' },
+          user: editor,
+          overrideAccess: false,
+        }),
+      ).rejects.toThrow()
+    })
+
+    it('lets staff lock only what they may edit, and release only such locks', async () => {
+      const lock = (id: number | string) => ({
+        document: { relationTo: 'guides' as const, value: id as number },
+        globalSlug: null,
+        user: { relationTo: 'users' as const, value: editor.id },
+      })
+      await payload.create({
+        collection: 'payload-locked-documents',
+        data: lock(ourGuide),
+        user: editor,
+        overrideAccess: false,
+      })
+      await expect(
+        payload.create({
+          collection: 'payload-locked-documents',
+          data: lock(theirGuide),
+          user: editor,
+          overrideAccess: false,
+        }),
+      ).rejects.toThrow()
+      const adminLock = await payload.create({
+        collection: 'payload-locked-documents',
+        data: { ...lock(theirGuide), user: { relationTo: 'users', value: translator.id } },
+        overrideAccess: true,
+      })
+      await expect(
+        payload.delete({
+          collection: 'payload-locked-documents',
+          id: adminLock.id,
+          user: editor,
+          overrideAccess: false,
+        }),
+      ).rejects.toThrow()
+    })
+
+    it('ends an account’s other sessions when its password changes', async () => {
+      const email = 'sessions@test.example'
+      await createUser(payload, 'editor', email, ours)
+      const first = await payload.login({
+        collection: 'users',
+        data: { email, password: 'test-password-123' },
+      })
+      const second = await payload.login({
+        collection: 'users',
+        data: { email, password: 'test-password-123' },
+      })
+      const me = async (token: string) =>
+        (await payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })).user
+      expect((await me(first.token!))?.email).toBe(email)
+      const current = await me(second.token!)
+      await payload.update({
+        collection: 'users',
+        id: first.user.id,
+        data: { password: 'a-new-password-456' },
+        user: current!,
+        overrideAccess: false,
+      })
+      expect(await me(first.token!)).toBeNull()
+      expect((await me(second.token!))?.email).toBe(email)
+    })
+
     it('locks an account after five failed logins', async () => {
       const email = 'lockme@test.example'
       await createUser(payload, 'editor', email, ours)

@@ -20,6 +20,8 @@ export const Users: CollectionConfig = {
     create: adminOnly,
     update: adminOrSelf,
     delete: adminOnly,
+    // An account locked by failed logins is unlocked by an admin, or by waiting.
+    unlock: adminOnly,
     admin: ({ req }) => Boolean(req.user),
   },
   hooks: { beforeOperation: [rejectUnknownLocale] },
