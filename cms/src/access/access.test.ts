@@ -267,7 +267,7 @@ for (const target of databaseTargets) {
       await expect(
         payload.unlock({
           collection: 'users',
-          data: { email: 'translator@test.example' },
+          data: { email: 'translator@test.example', password: '' },
           user: editor,
           overrideAccess: false,
         }),
@@ -326,7 +326,7 @@ for (const target of databaseTargets) {
       const current = await me(second.token!)
       await payload.update({
         collection: 'users',
-        id: first.user.id,
+        id: first.user!.id,
         data: { password: 'a-new-password-456' },
         user: current!,
         overrideAccess: false,
