@@ -30,6 +30,7 @@ import { markInterruptedBuilds } from './publishing/interruptedBuilds'
 import { publishSiteTask } from './publishing/publishSiteTask'
 import { siteBuildQueue } from './publishing/queueSiteBuild'
 import { payloadSecret } from './secret'
+import { uploadBodyLimit } from './utilities/boundedBody'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -81,6 +82,8 @@ export function hubConfig({
     i18n: { fallbackLanguage: 'en', supportedLanguages: { en, es, fr, ar, th } },
     db: databaseAdapter(databaseUri, path.resolve(dirname, 'migrations')),
     sharp,
+    // The largest file an upload may carry; the request as a whole is bounded in the API routes.
+    upload: { limits: { fileSize: uploadBodyLimit } },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

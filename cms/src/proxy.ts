@@ -1,0 +1,14 @@
+import { NextResponse } from 'next/server'
+
+/**
+ * HSTS tells browsers to use https only, so it is sent only when the CMS is
+ * served over https (SERVER_URL), which is known when it starts, not when it is
+ * built. The other security headers are fixed, in next.config.ts.
+ */
+export function proxy(): NextResponse {
+  const response = NextResponse.next()
+  if ((process.env.SERVER_URL ?? '').startsWith('https://')) {
+    response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains')
+  }
+  return response
+}
