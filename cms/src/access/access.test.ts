@@ -246,6 +246,68 @@ for (const target of databaseTargets) {
       expect(latest.title).toBe('Titre brouillon')
     })
 
+    it('keeps a published document published when an editor edits it while a draft is pending', async () => {
+      const id = (
+        await payload.create({
+          collection: 'guides',
+          data: guideData(ours, { slug: 'pending-draft' }),
+          overrideAccess: true,
+        })
+      ).id
+      await payload.update({
+        collection: 'guides',
+        id,
+        data: { summary: 'Pending summary.' },
+        draft: true,
+        overrideAccess: true,
+      })
+      const edited = await payload.update({
+        collection: 'guides',
+        id,
+        data: { title: 'Edited while pending' },
+        user: editor,
+        overrideAccess: false,
+      })
+      expect(edited._status).toBe('published')
+      const live = await payload.find({
+        collection: 'guides',
+        where: { id: { equals: id } },
+        overrideAccess: false,
+      })
+      expect(live.docs[0]?.title).toBe('Edited while pending')
+    })
+
+    it('lets an editor restore a version of their organization’s document, owner unchanged', async () => {
+      const id = (
+        await payload.create({
+          collection: 'guides',
+          data: guideData(ours, { slug: 'restorable', title: 'First title' }),
+          overrideAccess: true,
+        })
+      ).id
+      await payload.update({
+        collection: 'guides',
+        id,
+        data: { title: 'Second title' },
+        overrideAccess: true,
+      })
+      const versions = await payload.findVersions({
+        collection: 'guides',
+        where: { parent: { equals: id } },
+        sort: 'createdAt',
+        overrideAccess: true,
+      })
+      const restored = await payload.restoreVersion({
+        collection: 'guides',
+        id: versions.docs[0]!.id,
+        user: editor,
+        overrideAccess: false,
+        depth: 0,
+      })
+      expect(restored.title).toBe('First title')
+      expect(restored.organization).toEqual(ours)
+    })
+
     it('refuses a translator’s restore of a version', async () => {
       const versions = await payload.findVersions({
         collection: 'guides',

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { audienceLabels, contentWarningLabels } from '@hub/content-schemas'
 
-import { adminOnlyField } from '../access/adminOnly'
+import { ownerChangedByAdminsOnly } from '../access/ownerAccess'
 import { reviewByField } from './reviewByField'
 import { selectFromLabels } from './selectFromLabels'
 import { slugField } from './slugField'
@@ -25,7 +25,7 @@ export const resourceFields: Field[] = [
     relationTo: 'organizations',
     required: true,
     index: true,
-    access: { update: adminOnlyField },
+    access: { update: ownerChangedByAdminsOnly },
     admin: { position: 'sidebar', description: 'The member organization that owns this document.' },
   },
   reviewByField,

@@ -5,6 +5,7 @@ import type { CollectionSlug } from '@hub/content-schemas'
 import { queueBuildAfterChange, queueBuildAfterDelete } from '../publishing/queueSiteBuild'
 import { assignOrganization } from './assignOrganization'
 import { duplicateAsDraft } from './duplicateAsDraft'
+import { editsKeepStatus } from './editsKeepStatus'
 import { rejectUnknownLocale } from './rejectUnknownLocale'
 import { translatorsWriteDrafts } from './translatorsWriteDrafts'
 import { uniqueSlug } from './uniqueSlug'
@@ -21,7 +22,7 @@ export function contractHooks(
   { hasSlug = true, ownedByOrganization = false }: Options = {},
 ): NonNullable<CollectionConfig['hooks']> {
   return {
-    beforeOperation: [rejectUnknownLocale, translatorsWriteDrafts, duplicateAsDraft],
+    beforeOperation: [rejectUnknownLocale, translatorsWriteDrafts, duplicateAsDraft, editsKeepStatus],
     beforeValidate: [
       ...(ownedByOrganization ? [assignOrganization] : []),
       ...(hasSlug ? [uniqueSlug(slug)] : []),
