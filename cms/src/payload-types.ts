@@ -78,6 +78,7 @@ export interface Config {
     media: Media;
     users: User;
     'site-builds': SiteBuild;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -769,6 +771,39 @@ export interface SiteBuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'published'
+    | 'unpublished'
+    | 'deleted'
+    | 'restored'
+    | 'restoredAsDraft'
+    | 'roleChanged'
+    | 'organizationChanged'
+    | 'accountUnlocked';
+  /**
+   * Who did it (empty: the hub itself, e.g. a scheduled publish).
+   */
+  user?: (number | null) | User;
+  /**
+   * Kept when the account is deleted.
+   */
+  userEmail?: string | null;
+  collection: string;
+  documentId?: string | null;
+  /**
+   * The title, name or e-mail at the time.
+   */
+  document?: string | null;
+  details?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1319,6 +1354,21 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   durationMs?: T;
   release?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  user?: T;
+  userEmail?: T;
+  collection?: T;
+  documentId?: T;
+  document?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }

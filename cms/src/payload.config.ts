@@ -12,6 +12,7 @@ import sharp from 'sharp'
 import { defaultLocale, localeNames, locales, rtlLocales } from '@hub/content-schemas'
 
 import { withLockAccess } from './access/lockAccess'
+import { AuditLog } from './collections/AuditLog'
 import { DonationLists } from './collections/DonationLists'
 import { Guides } from './collections/Guides'
 import { Hotlines } from './collections/Hotlines'
@@ -71,6 +72,7 @@ export function hubConfig({
       mediaCollection(mediaDir),
       Users,
       SiteBuilds,
+      AuditLog,
     ],
     globals: [SiteSettings],
     editor: richTextEditor,

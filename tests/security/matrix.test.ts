@@ -70,6 +70,9 @@ const kinds: Record<string, Kind> = {
   },
 }
 
+/** Records nobody writes by hand, read as lists; their GraphQL list names. */
+const records: Record<string, string> = { 'site-builds': 'SiteBuilds', 'audit-log': 'AuditLogs' }
+
 /**
  * GraphQL has these operations; uploads, locks and the global are tested over
  * REST. (Payload offers no GraphQL unlock where accounts are never locked.)
@@ -159,11 +162,11 @@ for (const database of testDatabases) {
             const reply = await send(role, 'GET', '/api/globals/site-settings')
             return reply.status === 200 && reply.body.quickExitUrl ? 'yes' : 'no'
           }
-          if (collection === 'site-builds') {
+          if (records[collection]) {
             const reply =
               via === 'rest'
-                ? await send(role, 'GET', '/api/site-builds')
-                : await graphql(role, '{ SiteBuilds { totalDocs } }')
+                ? await send(role, 'GET', `/api/${collection}`)
+                : await graphql(role, `{ ${records[collection]} { totalDocs } }`)
             return reply.status === 200 && !reply.body.errors ? 'yes' : 'no'
           }
           const id = await published(collection)
@@ -291,6 +294,13 @@ for (const database of testDatabases) {
           if (collection === 'site-builds') {
             const reply = await send(role, 'DELETE', '/api/site-builds/999999')
             return reply.status === 404 ? 'yes' : 'no'
+          }
+          if (collection === 'audit-log') {
+            const entry = (await api.get('/api/audit-log?limit=1&depth=0', admin())).body.docs[0]
+            expect(entry, 'the matrix has made audit entries by now').toBeDefined()
+            if (via === 'rest') await send(role, 'DELETE', `/api/audit-log/${entry.id}`)
+            else await graphql(role, `mutation($id: Int!) { deleteAuditLog(id: $id) { id } }`, { id: entry.id })
+            return (await api.get(`/api/audit-log/${entry.id}`, admin())).status === 404 ? 'yes' : 'no'
           }
           const id =
             collection === 'media' ? await upload('admin', unique('alt')) : await published(collection)

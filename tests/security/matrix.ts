@@ -128,4 +128,7 @@ export const matrix: Cell[] = [
   row('site-builds', 'read', '      no    yes    yes   yes   yes'),
   row('site-builds', 'create', '    no    no     no    no    no'),
   row('site-builds', 'delete', '    no    no     no    no    yes'),
+  // Who published, unpublished, deleted or restored what, and account changes: read by admins, changed by nobody.
+  row('audit-log', 'read', '        no    no     no    no    yes'),
+  row('audit-log', 'delete', '      no    no     no    no    no'),
 ]

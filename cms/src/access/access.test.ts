@@ -325,6 +325,76 @@ for (const target of databaseTargets) {
       ).rejects.toThrow(/cannot restore/)
     })
 
+    it('records who published, unpublished, restored and deleted, and who changed a role, for admins only', async () => {
+      const id = (
+        await payload.create({
+          collection: 'guides',
+          data: guideData(ours, { slug: 'audited', _status: 'draft' }),
+          draft: true,
+          user: editor,
+          overrideAccess: false,
+        })
+      ).id
+      const act = (data: Record<string, unknown>, draft = false) =>
+        payload.update({ collection: 'guides', id, data, draft, user: editor, overrideAccess: false })
+      await act({ title: 'Draft only' }, true)
+      await act({ _status: 'published' })
+      await act({ _status: 'draft' })
+      const versions = await payload.findVersions({
+        collection: 'guides',
+        where: { parent: { equals: id } },
+        sort: '-createdAt',
+        overrideAccess: true,
+      })
+      await payload.restoreVersion({
+        collection: 'guides',
+        id: versions.docs[1]!.id,
+        user: editor,
+        overrideAccess: false,
+      })
+      await payload.delete({ collection: 'guides', id, user: editor, overrideAccess: false })
+      const admin = await createUser(payload, 'admin', 'auditor@test.example')
+      const promoted = await createUser(payload, 'translator', 'promoted@test.example')
+      await payload.update({
+        collection: 'users',
+        id: promoted.id,
+        data: { role: 'editor', organization: ours },
+        user: admin,
+        overrideAccess: false,
+      })
+
+      const entries = await payload.find({
+        collection: 'audit-log',
+        sort: 'createdAt',
+        limit: 100,
+        user: admin,
+        overrideAccess: false,
+        depth: 0,
+      })
+      const trail = entries.docs
+        .filter((entry) => entry.documentId === String(id) || entry.document === 'promoted@test.example')
+        .map((entry) => [entry.action, entry.userEmail])
+      expect(trail).toEqual([
+        ['published', 'editor@test.example'],
+        ['unpublished', 'editor@test.example'],
+        ['restored', 'editor@test.example'],
+        ['deleted', 'editor@test.example'],
+        ['roleChanged', 'auditor@test.example'],
+        ['organizationChanged', 'auditor@test.example'],
+      ])
+      await expect(
+        payload.find({ collection: 'audit-log', user: editor, overrideAccess: false }),
+      ).rejects.toThrow()
+      await expect(
+        payload.delete({
+          collection: 'audit-log',
+          id: entries.docs[0]!.id,
+          user: admin,
+          overrideAccess: false,
+        }),
+      ).rejects.toThrow()
+    })
+
     it('lets staff lock only what they may edit, and release only such locks', async () => {
       const lock = (id: number | string) => ({
         document: { relationTo: 'guides' as const, value: id as number },

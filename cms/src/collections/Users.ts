@@ -4,6 +4,7 @@ import { adminOnly, adminOnlyField } from '../access/adminOnly'
 import { roles } from '../access/roles'
 import { adminOrSelf } from '../access/userAccess'
 import { rejectUnknownLocale } from '../hooks/rejectUnknownLocale'
+import { auditAccountChanges, auditUnlock } from '../hooks/auditTrail'
 import { forgetLoginAttempts, throttleLogins } from '../hooks/throttleLogins'
 
 /**
@@ -30,7 +31,12 @@ export const Users: CollectionConfig = {
     unlock: adminOnly,
     admin: ({ req }) => Boolean(req.user),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale, throttleLogins], afterLogin: [forgetLoginAttempts] },
+  hooks: {
+    beforeOperation: [rejectUnknownLocale, throttleLogins],
+    afterLogin: [forgetLoginAttempts],
+    afterChange: [auditAccountChanges],
+    afterOperation: [auditUnlock],
+  },
   fields: [
     { name: 'name', type: 'text' },
     {

@@ -4,6 +4,7 @@ import type { CollectionSlug } from '@hub/content-schemas'
 
 import { queueBuildAfterChange, queueBuildAfterDelete } from '../publishing/queueSiteBuild'
 import { assignOrganization } from './assignOrganization'
+import { auditContentChanges, noteLiveStatus } from './auditTrail'
 import { duplicateAsDraft } from './duplicateAsDraft'
 import { editsKeepStatus } from './editsKeepStatus'
 import { rejectUnknownLocale } from './rejectUnknownLocale'
@@ -22,7 +23,14 @@ export function contractHooks(
   { hasSlug = true, ownedByOrganization = false }: Options = {},
 ): NonNullable<CollectionConfig['hooks']> {
   return {
-    beforeOperation: [rejectUnknownLocale, translatorsWriteDrafts, duplicateAsDraft, editsKeepStatus],
+    beforeOperation: [
+      rejectUnknownLocale,
+      translatorsWriteDrafts,
+      duplicateAsDraft,
+      editsKeepStatus,
+      noteLiveStatus,
+    ],
+    afterOperation: [auditContentChanges],
     beforeValidate: [
       ...(ownedByOrganization ? [assignOrganization] : []),
       ...(hasSlug ? [uniqueSlug(slug)] : []),
