@@ -175,6 +175,10 @@ export interface Guide {
    */
   organization: number | Organization;
   /**
+   * Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.
+   */
+  coOwners?: (number | Organization)[] | null;
+  /**
    * Date by which an editor must re-check this document.
    */
   reviewBy: string;
@@ -405,6 +409,10 @@ export interface ScreeningKit {
    */
   organization: number | Organization;
   /**
+   * Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.
+   */
+  coOwners?: (number | Organization)[] | null;
+  /**
    * Date by which an editor must re-check this document.
    */
   reviewBy: string;
@@ -528,6 +536,10 @@ export interface PanelQuestionSet {
    */
   organization: number | Organization;
   /**
+   * Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.
+   */
+  coOwners?: (number | Organization)[] | null;
+  /**
    * Date by which an editor must re-check this document.
    */
   reviewBy: string;
@@ -605,6 +617,10 @@ export interface DonationList {
    * The member organization that owns this document.
    */
   organization: number | Organization;
+  /**
+   * Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.
+   */
+  coOwners?: (number | Organization)[] | null;
   /**
    * Date by which an editor must re-check this document.
    */
@@ -1013,6 +1029,7 @@ export interface GuidesSelect<T extends boolean = true> {
   summary?: T;
   slug?: T;
   organization?: T;
+  coOwners?: T;
   reviewBy?: T;
   topics?: T;
   regions?: T;
@@ -1034,6 +1051,7 @@ export interface ScreeningKitsSelect<T extends boolean = true> {
   summary?: T;
   slug?: T;
   organization?: T;
+  coOwners?: T;
   reviewBy?: T;
   topics?: T;
   regions?: T;
@@ -1101,6 +1119,7 @@ export interface PanelQuestionSetsSelect<T extends boolean = true> {
   summary?: T;
   slug?: T;
   organization?: T;
+  coOwners?: T;
   reviewBy?: T;
   topics?: T;
   regions?: T;
@@ -1134,6 +1153,7 @@ export interface DonationListsSelect<T extends boolean = true> {
   summary?: T;
   slug?: T;
   organization?: T;
+  coOwners?: T;
   reviewBy?: T;
   topics?: T;
   regions?: T;

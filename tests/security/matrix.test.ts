@@ -87,6 +87,9 @@ const graphqlOperations = new Set([
   'unpublish',
   'delete',
   'duplicate',
+  'coEdit',
+  'coDelete',
+  'coOwners',
   'restore',
   'readAccount',
   'deleteAccount',
@@ -106,6 +109,8 @@ for (const database of testDatabases) {
     const actors = {} as Record<Role, Actor>
     let ours: Id
     let theirs: Id
+    /** An organisation with no editor in the matrix, owning the documents ours co-owns. */
+    let third: Id
     let spare: { id: Id; email: string }
     let counter = 0
     const unique = (prefix: string) => `${prefix}-${(counter += 1)}`
@@ -147,6 +152,8 @@ for (const database of testDatabases) {
       expect(reply.status, JSON.stringify(reply.body)).toBe(201)
       return reply.body.doc.id
     }
+    /** A published document of a third organisation that names ours as co-owner. */
+    const coOwned = (collection: string) => published(collection, { organization: third, coOwners: [ours] })
     const stored = async (collection: string, id: Id, query = '') =>
       (await api.get(`/api/${collection}/${id}?depth=0${query}`, admin())).body
     /** The document an organisation's own editor acts on: for organisations, their own. */
@@ -224,14 +231,15 @@ for (const database of testDatabases) {
           const found = await api.get(`/api/${collection}?draft=true&where[slug][equals]=${slug}`, admin())
           return found.body.totalDocs > 0 ? 'yes' : 'no'
         }
-        case 'update': {
+        case 'update':
+        case 'coEdit': {
           const marker = unique('EDITED')
           if (collection === 'media') {
             const id = await upload('admin', unique('alt'))
             await send(role, 'PATCH', `/api/media/${id}`, { alt: marker })
             return (await stored('media', id)).alt === marker ? 'yes' : 'no'
           }
-          const id = await target(collection, role)
+          const id = cell.operation === 'coEdit' ? await coOwned(collection) : await target(collection, role)
           if (via === 'rest') await send(role, 'PATCH', `/api/${collection}/${id}`, { [kind!.text]: marker })
           else
             await graphql(
@@ -290,7 +298,8 @@ for (const database of testDatabases) {
             await api.patch(`/api/${collection}/${id}`, { _status: 'published' }, admin())
           return live._status === 'published' ? 'no' : 'yes'
         }
-        case 'delete': {
+        case 'delete':
+        case 'coDelete': {
           if (collection === 'site-builds') {
             const reply = await send(role, 'DELETE', '/api/site-builds/999999')
             return reply.status === 404 ? 'yes' : 'no'
@@ -299,11 +308,26 @@ for (const database of testDatabases) {
             const entry = (await api.get('/api/audit-log?limit=1&depth=0', admin())).body.docs[0]
             expect(entry, 'the matrix has made audit entries by now').toBeDefined()
             if (via === 'rest') await send(role, 'DELETE', `/api/audit-log/${entry.id}`)
-            else await graphql(role, `mutation($id: Int!) { deleteAuditLog(id: $id) { id } }`, { id: entry.id })
+            else
+              await graphql(
+                role,
+                `
+                  mutation ($id: Int!) {
+                    deleteAuditLog(id: $id) {
+                      id
+                    }
+                  }
+                `,
+                { id: entry.id },
+              )
             return (await api.get(`/api/audit-log/${entry.id}`, admin())).status === 404 ? 'yes' : 'no'
           }
           const id =
-            collection === 'media' ? await upload('admin', unique('alt')) : await published(collection)
+            collection === 'media'
+              ? await upload('admin', unique('alt'))
+              : cell.operation === 'coDelete'
+                ? await coOwned(collection)
+                : await published(collection)
           if (via === 'rest') await send(role, 'DELETE', `/api/${collection}/${id}`)
           else
             await graphql(
@@ -312,6 +336,18 @@ for (const database of testDatabases) {
               { id },
             )
           return (await api.get(`/api/${collection}/${id}?draft=true`, admin())).status === 404 ? 'yes' : 'no'
+        }
+        case 'coOwners': {
+          const id = await published(collection)
+          if (via === 'rest') await send(role, 'PATCH', `/api/${collection}/${id}`, { coOwners: [theirs] })
+          else
+            await graphql(
+              role,
+              `mutation($id: Int!, $data: mutation${kind!.one}UpdateInput!) { update${kind!.one}(id: $id, data: $data) { id } }`,
+              { id, data: { coOwners: [theirs] } },
+            )
+          const latest = await stored(collection, id, '&draft=true')
+          return (latest.coOwners ?? []).includes(theirs) ? 'yes' : 'no'
         }
         case 'duplicate': {
           const id = await published(collection)
@@ -524,6 +560,7 @@ for (const database of testDatabases) {
         ).body.doc.id as Id
       ours = await organization('ours')
       theirs = await organization('theirs')
+      third = await organization('third')
       const account = async (email: string, role: string, org: Id | null) => {
         const reply = await api.post('/api/users', { email, password, role, organization: org }, admin())
         expect(reply.status, JSON.stringify(reply.body)).toBe(201)

@@ -34,6 +34,9 @@ export const operations = {
   delete: 'delete',
   duplicate: 'duplicate',
   restore: 'restore a version',
+  coOwners: 'choose the co-owning organisations',
+  coEdit: "edit, where the editor's org. is a co-owner",
+  coDelete: "delete, where the editor's org. is a co-owner",
   upload: 'upload a file',
   replaceFile: 'replace the file',
   lock: 'lock for editing',
@@ -77,6 +80,9 @@ const owned = (collection: string) => [
   row(collection, 'restore', '    no    no     yes   no    yes'),
   row(collection, 'lock', '       no    yes    yes   no    yes'),
   row(collection, 'releaseLock', 'no    yes    yes   no    yes'),
+  row(collection, 'coOwners', '   no    no     yes   no    yes'),
+  row(collection, 'coEdit', '     no    draft  yes   no    yes'),
+  row(collection, 'coDelete', '   no    no     no    no    yes'),
 ]
 
 /** Hotlines, topics and regions belong to the whole coalition. */

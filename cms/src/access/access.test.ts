@@ -395,6 +395,50 @@ for (const target of databaseTargets) {
       ).rejects.toThrow()
     })
 
+    it('lets editors of co-owning organizations edit and publish, but not delete or invite others', async () => {
+      const coHost = await createUser(payload, 'editor', 'cohost@test.example', theirs)
+      const outsider = (await createOrganization(payload, 'outsider')).id
+      const stranger = await createUser(payload, 'editor', 'stranger@test.example', outsider)
+      const id = (
+        await payload.create({
+          collection: 'guides',
+          data: guideData(theirs, { slug: 'co-hosted', coOwners: [ours] }),
+          overrideAccess: true,
+        })
+      ).id
+      const edited = await payload.update({
+        collection: 'guides',
+        id,
+        data: { title: 'Edited by the co-host', coOwners: [ours, outsider] },
+        user: editor,
+        overrideAccess: false,
+        depth: 0,
+      })
+      expect(edited.title).toBe('Edited by the co-host')
+      expect(edited.coOwners).toEqual([ours])
+      await expect(
+        payload.delete({ collection: 'guides', id, user: editor, overrideAccess: false }),
+      ).rejects.toThrow()
+      await expect(
+        payload.update({
+          collection: 'guides',
+          id,
+          data: { title: 'Taken' },
+          user: stranger,
+          overrideAccess: false,
+        }),
+      ).rejects.toThrow()
+      const invited = await payload.update({
+        collection: 'guides',
+        id,
+        data: { coOwners: [ours, outsider] },
+        user: coHost,
+        overrideAccess: false,
+        depth: 0,
+      })
+      expect(invited.coOwners).toEqual([ours, outsider])
+    })
+
     it('lets staff lock only what they may edit, and release only such locks', async () => {
       const lock = (id: number | string) => ({
         document: { relationTo: 'guides' as const, value: id as number },

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { audienceLabels, contentWarningLabels } from '@hub/content-schemas'
 
-import { ownerChangedByAdminsOnly } from '../access/ownerAccess'
+import { coOwnersChosenByOwner, ownerChangedByAdminsOnly } from '../access/ownerAccess'
 import { reviewByField } from './reviewByField'
 import { selectFromLabels } from './selectFromLabels'
 import { slugField } from './slugField'
@@ -27,6 +27,19 @@ export const resourceFields: Field[] = [
     index: true,
     access: { update: ownerChangedByAdminsOnly },
     admin: { position: 'sidebar', description: 'The member organization that owns this document.' },
+  },
+  {
+    name: 'coOwners',
+    type: 'relationship',
+    relationTo: 'organizations',
+    hasMany: true,
+    label: 'Co-owning organizations',
+    access: { create: coOwnersChosenByOwner, update: coOwnersChosenByOwner },
+    admin: {
+      position: 'sidebar',
+      description:
+        'Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.',
+    },
   },
   reviewByField,
   {
