@@ -78,6 +78,7 @@ export interface Config {
     media: Media;
     users: User;
     'site-builds': SiteBuild;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -172,6 +174,10 @@ export interface Guide {
    * The member organization that owns this document.
    */
   organization: number | Organization;
+  /**
+   * Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.
+   */
+  coOwners?: (number | Organization)[] | null;
   /**
    * Date by which an editor must re-check this document.
    */
@@ -403,6 +409,10 @@ export interface ScreeningKit {
    */
   organization: number | Organization;
   /**
+   * Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.
+   */
+  coOwners?: (number | Organization)[] | null;
+  /**
    * Date by which an editor must re-check this document.
    */
   reviewBy: string;
@@ -526,6 +536,10 @@ export interface PanelQuestionSet {
    */
   organization: number | Organization;
   /**
+   * Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.
+   */
+  coOwners?: (number | Organization)[] | null;
+  /**
    * Date by which an editor must re-check this document.
    */
   reviewBy: string;
@@ -603,6 +617,10 @@ export interface DonationList {
    * The member organization that owns this document.
    */
   organization: number | Organization;
+  /**
+   * Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.
+   */
+  coOwners?: (number | Organization)[] | null;
   /**
    * Date by which an editor must re-check this document.
    */
@@ -730,8 +748,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -766,6 +782,39 @@ export interface SiteBuild {
    * What stopped the build, naming the document or file at fault.
    */
   error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'published'
+    | 'unpublished'
+    | 'deleted'
+    | 'restored'
+    | 'restoredAsDraft'
+    | 'roleChanged'
+    | 'organizationChanged'
+    | 'accountUnlocked';
+  /**
+   * Who did it (empty: the hub itself, e.g. a scheduled publish).
+   */
+  user?: (number | null) | User;
+  /**
+   * Kept when the account is deleted.
+   */
+  userEmail?: string | null;
+  collection: string;
+  documentId?: string | null;
+  /**
+   * The title, name or e-mail at the time.
+   */
+  document?: string | null;
+  details?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -980,6 +1029,7 @@ export interface GuidesSelect<T extends boolean = true> {
   summary?: T;
   slug?: T;
   organization?: T;
+  coOwners?: T;
   reviewBy?: T;
   topics?: T;
   regions?: T;
@@ -1001,6 +1051,7 @@ export interface ScreeningKitsSelect<T extends boolean = true> {
   summary?: T;
   slug?: T;
   organization?: T;
+  coOwners?: T;
   reviewBy?: T;
   topics?: T;
   regions?: T;
@@ -1068,6 +1119,7 @@ export interface PanelQuestionSetsSelect<T extends boolean = true> {
   summary?: T;
   slug?: T;
   organization?: T;
+  coOwners?: T;
   reviewBy?: T;
   topics?: T;
   regions?: T;
@@ -1101,6 +1153,7 @@ export interface DonationListsSelect<T extends boolean = true> {
   summary?: T;
   slug?: T;
   organization?: T;
+  coOwners?: T;
   reviewBy?: T;
   topics?: T;
   regions?: T;
@@ -1301,8 +1354,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1323,6 +1374,21 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   durationMs?: T;
   release?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  user?: T;
+  userEmail?: T;
+  collection?: T;
+  documentId?: T;
+  document?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }

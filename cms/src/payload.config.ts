@@ -11,6 +11,8 @@ import sharp from 'sharp'
 
 import { defaultLocale, localeNames, locales, rtlLocales } from '@hub/content-schemas'
 
+import { withLockAccess } from './access/lockAccess'
+import { AuditLog } from './collections/AuditLog'
 import { DonationLists } from './collections/DonationLists'
 import { Guides } from './collections/Guides'
 import { Hotlines } from './collections/Hotlines'
@@ -29,6 +31,7 @@ import { markInterruptedBuilds } from './publishing/interruptedBuilds'
 import { publishSiteTask } from './publishing/publishSiteTask'
 import { siteBuildQueue } from './publishing/queueSiteBuild'
 import { payloadSecret } from './secret'
+import { uploadBodyLimit } from './utilities/boundedBody'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -69,6 +72,7 @@ export function hubConfig({
       mediaCollection(mediaDir),
       Users,
       SiteBuilds,
+      AuditLog,
     ],
     globals: [SiteSettings],
     editor: richTextEditor,
@@ -80,6 +84,8 @@ export function hubConfig({
     i18n: { fallbackLanguage: 'en', supportedLanguages: { en, es, fr, ar, th } },
     db: databaseAdapter(databaseUri, path.resolve(dirname, 'migrations')),
     sharp,
+    // The largest file an upload may carry; the request as a whole is bounded in the API routes.
+    upload: { limits: { fileSize: uploadBodyLimit } },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
@@ -100,7 +106,7 @@ export function hubConfig({
       if (autoRunJobs) await markInterruptedBuilds(payload)
     },
   }
-  return buildConfig(config)
+  return buildConfig(config).then(withLockAccess)
 }
 
 export default hubConfig()

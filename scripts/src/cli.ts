@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { bench } from './commands/bench'
@@ -5,6 +6,8 @@ import { build } from './commands/build'
 import { exportSnapshot } from './commands/export'
 import { seed } from './commands/seed'
 import { start } from './commands/start'
+import { repoRoot } from './paths'
+import { serveStatic } from './staticServer'
 
 const usage = `Usage: hub <command> [options]
 
@@ -14,6 +17,7 @@ Commands:
   build                                    export the snapshot, build the site into site/releases, make it live
   bench [--documents 200,2000] [--snapshot dir]
                                            print build, rebuild, publish-to-live, page weight and search figures as JSON
+  serve-site [--site-port 4321]            serve the built public site (site/dist) and draft previews
   seed                                     load the demo content (idempotent)
   export [--out ./snapshot]                write the snapshot of everything published
 
@@ -39,6 +43,12 @@ try {
     console.log(usage)
   } else if (command === 'start') {
     await start({ port: Number(values.port), host: values.host, sitePort: Number(values['site-port']) })
+  } else if (command === 'serve-site') {
+    await serveStatic(path.join(repoRoot, 'site', 'dist'), {
+      host: values.host,
+      port: Number(values['site-port']),
+    })
+    console.log(`Public site: http://${values.host}:${values['site-port']}/`)
   } else if (command === 'bench') {
     await bench({ documents: values.documents.split(',').map(Number), snapshot: values.snapshot })
   } else if (command === 'build') {

@@ -23,6 +23,8 @@ export type CmsServer = {
   mediaDir: string
   /** The environment the CMS runs with (its database and media folder), for commands such as the export. */
   env: NodeJS.ProcessEnv
+  /** The process group the CMS runs in (its processes), to watch its memory. */
+  processGroup: number
   stop: () => Promise<void>
 }
 
@@ -52,7 +54,7 @@ export async function startCmsServer({
   if (seed) await run('pnpm', ['run', 'seed'], { cwd: cmsDir, env })
   const server = startServer(nextBin, ['start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: cmsDir,
-    env: { ...env, NODE_ENV: 'production', SERVER_URL: url },
+    env: { ...env, NODE_ENV: 'production', SERVER_URL: extraEnv.SERVER_URL ?? url },
     quiet: true,
   })
   try {
@@ -65,6 +67,7 @@ export async function startCmsServer({
     url,
     mediaDir,
     env,
+    processGroup: server.child.pid!,
     stop: async () => {
       await server.stop()
       await rm(workDir, { recursive: true, force: true })

@@ -26,12 +26,13 @@ export type Server = {
 
 /**
  * Starts a long-running server in its own process group, so that stopping it
- * also stops whatever it spawned, and stops it when this process is stopped.
+ * also stops whatever it spawned, and stops it when this process is stopped
+ * (unless `stopOnSignal` is false: a supervisor stops it then).
  */
 export function startServer(
   command: string,
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; quiet?: boolean },
+  options: { cwd: string; env?: NodeJS.ProcessEnv; quiet?: boolean; stopOnSignal?: boolean },
 ): Server {
   const child = spawn(command, args, {
     cwd: options.cwd,
@@ -56,9 +57,73 @@ export function startServer(
     }
     await exited
   }
+  if (options.stopOnSignal !== false) stopOnSignal(stop)
+  return { child, output: () => lines.join('\n'), stop }
+}
+
+/** Runs `stop` when this process is interrupted or terminated, then exits. */
+export function stopOnSignal(stop: () => Promise<void>): void {
   process.once('SIGINT', () => void stop().then(() => process.exit(130)))
   process.once('SIGTERM', () => void stop().then(() => process.exit(143)))
-  return { child, output: () => lines.join('\n'), stop }
+}
+
+export type Supervised = {
+  /** The server as it runs now (a restart replaces it). */
+  current: () => Server
+  /** How many times it has been restarted. */
+  restarts: () => number
+  stop: () => Promise<void>
+}
+
+/**
+ * Keeps a server running on its own: when it exits without being asked to, it
+ * is started again after a pause that doubles each time (1 s, 2 s, 4 s, up to
+ * 30 s), at most `maxRestarts` times within `windowMs`; after that it stays
+ * down and says so, rather than restarting in a loop. Whatever else runs is
+ * not touched.
+ */
+export function supervise(
+  name: string,
+  start: () => Server,
+  { maxRestarts = 5, windowMs = 10 * 60_000, firstDelayMs = 1000, maxDelayMs = 30_000 } = {},
+): Supervised {
+  let stopping = false
+  let server = start()
+  let total = 0
+  let timer: NodeJS.Timeout | undefined
+  const recent: number[] = []
+  const watch = (running: Server) =>
+    running.child.once('exit', (code, signal) => {
+      if (stopping) return
+      const now = Date.now()
+      while (recent.length > 0 && recent[0]! < now - windowMs) recent.shift()
+      const why = signal ?? `exit code ${code}`
+      if (recent.length >= maxRestarts) {
+        console.error(
+          `[hub] ${name} stopped (${why}) after ${maxRestarts} restarts within ${windowMs / 60_000} minutes; leaving it stopped. Its last output:\n${running.output()}`,
+        )
+        return
+      }
+      const delay = Math.min(maxDelayMs, firstDelayMs * 2 ** recent.length)
+      recent.push(now)
+      console.error(`[hub] ${name} stopped (${why}); starting it again in ${delay / 1000} s.`)
+      timer = setTimeout(() => {
+        if (stopping) return
+        total += 1
+        server = start()
+        watch(server)
+      }, delay)
+    })
+  watch(server)
+  return {
+    current: () => server,
+    restarts: () => total,
+    stop: async () => {
+      stopping = true
+      clearTimeout(timer)
+      await server.stop()
+    },
+  }
 }
 
 /** Polls a URL until it answers (any status below 500), at most `attempts` times, one second apart. */

@@ -9,12 +9,16 @@ describe('the admin in a real browser, with the demo content', () => {
   let browser: Browser
   let page: Page
   const requestedHosts = new Set<string>()
+  const policyViolations: string[] = []
 
   beforeAll(async () => {
     cms = await startCmsServer({ seed: true })
     browser = await launchChromium()
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     page.on('request', (request) => requestedHosts.add(new URL(request.url()).host))
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) policyViolations.push(message.text())
+    })
     await page.goto(`${cms.url}/admin/login`)
     await page.fill('input[name="email"]', 'editor@hub.example')
     await page.fill('input[name="password"]', 'coalition-demo-2026')
@@ -45,6 +49,14 @@ describe('the admin in a real browser, with the demo content', () => {
     await expect(title.evaluate((input) => getComputedStyle(input).direction)).resolves.toBe('rtl')
     // The editor belongs to another organization: the guide is read-only for them.
     await expect(title.isDisabled()).resolves.toBe(true)
+  })
+
+  it('works under its Content-Security-Policy: signing in and editing break none of its rules', async () => {
+    const response = await page.goto(`${cms.url}/admin/collections/guides`)
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
+    await page.locator('.cell-title a, td a').first().click()
+    await page.locator('[data-lexical-editor="true"]').first().waitFor({ timeout: 30_000 })
+    expect(policyViolations).toEqual([])
   })
 
   it('makes no request to any host but the hub', () => {

@@ -151,6 +151,41 @@ describe('the CMS REST and GraphQL API on a running app', () => {
     })
   })
 
+  describe('a translator only ever saves drafts', () => {
+    it('leaves the published guide as readers have it, however the edit is sent', async () => {
+      const live = async () => (await api.get(`/api/guides/${theirGuide}?locale=fr`)).body
+      const before = await live()
+      for (const [path, body] of [
+        [`/api/guides/${theirGuide}?locale=fr`, { title: 'Titre sans brouillon' }],
+        [`/api/guides/${theirGuide}?locale=fr`, { title: 'Titre dépublié', _status: 'draft' }],
+        [`/api/guides/${theirGuide}?locale=fr`, { summary: 'Résumé pendant un brouillon.' }],
+      ] as const) {
+        const reply = await api.patch(path, body, translator)
+        expect(reply.status, JSON.stringify(reply.body)).toBe(200)
+        const now = await live()
+        expect(now._status).toBe('published')
+        expect(now.title).toBe(before.title)
+        expect(now.summary).toBe(before.summary)
+      }
+      const latest = await api.get(`/api/guides/${theirGuide}?locale=fr&draft=true`, admin)
+      expect(latest.body.summary).toBe('Résumé pendant un brouillon.')
+    })
+
+    it('cannot restore a version, which would rewrite fields that are not translations', async () => {
+      const versions = await api.get(
+        `/api/guides/versions?where[parent][equals]=${theirGuide}&sort=createdAt`,
+        admin,
+      )
+      const reply = await api.post(
+        `/api/guides/versions/${versions.body.docs[0].id}?draft=true`,
+        {},
+        translator,
+      )
+      expect(reply.status).toBe(403)
+      expect(errorText(reply)).toContain('Translators cannot restore versions')
+    })
+  })
+
   describe('bad input is refused clearly and changes nothing', () => {
     const guideCount = async () =>
       (await api.get('/api/guides?limit=0&draft=true', admin)).body.totalDocs as number

@@ -1,11 +1,11 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { organizationOf, roleOf, sameId } from './roles'
 
 /**
  * Documents owned by an organization (guides, kits, question sets, donation
  * lists). Admins manage everything; editors manage their organization's
- * documents; translators may edit any document's translations (field access
+ * documents and edit those their organization co-owns; translators may edit any document's translations (field access
  * keeps them to localized fields) but never publish.
  */
 export const createOwnResource: Access = ({ req, data }) => {
@@ -16,14 +16,21 @@ export const createOwnResource: Access = ({ req, data }) => {
   return owner == null || sameId(owner, organizationOf(req.user))
 }
 
+/** Editors of the owning organization and of the co-owning ones (co-hosted events and kits) edit and publish. */
 export const updateOwnResource: Access = ({ req, data }) => {
   const role = roleOf(req.user)
   if (role === 'admin') return true
   if (role === 'translator') return (data as { _status?: string } | undefined)?._status !== 'published'
   if (role !== 'editor') return false
   const organization = organizationOf(req.user)
-  return organization == null ? false : { organization: { equals: organization } }
+  if (organization == null) return false
+  const ownedOrCoOwned: Where = {
+    or: [{ organization: { equals: organization } }, { coOwners: { in: [organization] } }],
+  }
+  return ownedOrCoOwned
 }
+
+/** Only the owning organization deletes: co-owners edit, they do not remove. */
 
 export const deleteOwnResource: Access = ({ req }) => {
   const role = roleOf(req.user)

@@ -14,6 +14,9 @@ export const editorsCreate: Access = ({ req }) => {
 export const editorsOrTranslatorsUpdate: Access = ({ req, data }) => {
   const role = roleOf(req.user)
   if (role === 'admin' || role === 'editor') return true
-  if (role === 'translator') return (data as { _status?: string } | undefined)?._status !== 'published'
+  // A translator translates; replacing an image or PDF is not a translation, and media goes live at once.
+  if (role === 'translator') {
+    return !req.file && (data as { _status?: string } | undefined)?._status !== 'published'
+  }
   return false
 }

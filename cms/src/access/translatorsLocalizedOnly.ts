@@ -4,9 +4,15 @@ import { roleOf } from './roles'
 
 const notTranslator: FieldAccess = ({ req }) => roleOf(req.user) !== 'translator'
 
+/** Both rules must allow: the field's own rule (e.g. "only admins move a document") stays in force. */
+function both(own: FieldAccess | undefined): FieldAccess {
+  if (!own) return notTranslator
+  return async (args) => (await notTranslator(args)) && (await own(args))
+}
+
 /**
  * Translators may change only localized values. Every non-localized leaf field
- * below gets create/update access that refuses translators; containers
+ * below gets create/update access that also refuses translators; containers
  * (arrays, groups, rows) are walked so that their localized children stay open.
  */
 export function translatorsLocalizedOnly(fields: Field[]): Field[] {
@@ -29,7 +35,7 @@ export function translatorsLocalizedOnly(fields: Field[]): Field[] {
     if (field.type === 'ui' || field.type === 'join') return field
     return {
       ...field,
-      access: { ...field.access, create: notTranslator, update: notTranslator },
+      access: { ...field.access, create: both(field.access?.create), update: both(field.access?.update) },
     } as Field
   })
 }

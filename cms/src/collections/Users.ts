@@ -4,14 +4,21 @@ import { adminOnly, adminOnlyField } from '../access/adminOnly'
 import { roles } from '../access/roles'
 import { adminOrSelf } from '../access/userAccess'
 import { rejectUnknownLocale } from '../hooks/rejectUnknownLocale'
+import { auditAccountChanges, auditUnlock } from '../hooks/auditTrail'
+import { forgetLoginAttempts, throttleLogins } from '../hooks/throttleLogins'
 
-/** Staff accounts. Never readable anonymously; locked for ten minutes after five failed logins. */
+/**
+ * Staff accounts. Never readable anonymously. Failed logins are throttled per
+ * client address (hooks/throttleLogins) rather than locking the account, which
+ * anyone who knows an e-mail could do; a password change ends the account's
+ * other sessions (Payload's sessions).
+ */
 export const Users: CollectionConfig = {
   slug: 'users',
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'organization'], group: 'Team' },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    maxLoginAttempts: 0,
+    useSessions: true,
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Strict', secure: (process.env.SERVER_URL ?? '').startsWith('https://') },
   },
@@ -20,9 +27,16 @@ export const Users: CollectionConfig = {
     create: adminOnly,
     update: adminOrSelf,
     delete: adminOnly,
+    // Payload's unlock clears an account's failed-login lock, for admins only (this hub throttles instead of locking).
+    unlock: adminOnly,
     admin: ({ req }) => Boolean(req.user),
   },
-  hooks: { beforeOperation: [rejectUnknownLocale] },
+  hooks: {
+    beforeOperation: [rejectUnknownLocale, throttleLogins],
+    afterLogin: [forgetLoginAttempts],
+    afterChange: [auditAccountChanges],
+    afterOperation: [auditUnlock],
+  },
   fields: [
     { name: 'name', type: 'text' },
     {

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { audienceLabels, contentWarningLabels } from '@hub/content-schemas'
 
-import { adminOnlyField } from '../access/adminOnly'
+import { coOwnersChosenByOwner, ownerChangedByAdminsOnly } from '../access/ownerAccess'
 import { reviewByField } from './reviewByField'
 import { selectFromLabels } from './selectFromLabels'
 import { slugField } from './slugField'
@@ -25,8 +25,21 @@ export const resourceFields: Field[] = [
     relationTo: 'organizations',
     required: true,
     index: true,
-    access: { update: adminOnlyField },
+    access: { update: ownerChangedByAdminsOnly },
     admin: { position: 'sidebar', description: 'The member organization that owns this document.' },
+  },
+  {
+    name: 'coOwners',
+    type: 'relationship',
+    relationTo: 'organizations',
+    hasMany: true,
+    label: 'Co-owning organizations',
+    access: { create: coOwnersChosenByOwner, update: coOwnersChosenByOwner },
+    admin: {
+      position: 'sidebar',
+      description:
+        'Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.',
+    },
   },
   reviewByField,
   {

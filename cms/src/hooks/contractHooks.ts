@@ -4,19 +4,33 @@ import type { CollectionSlug } from '@hub/content-schemas'
 
 import { queueBuildAfterChange, queueBuildAfterDelete } from '../publishing/queueSiteBuild'
 import { assignOrganization } from './assignOrganization'
+import { auditContentChanges, noteLiveStatus } from './auditTrail'
+import { duplicateAsDraft } from './duplicateAsDraft'
+import { editsKeepStatus } from './editsKeepStatus'
 import { rejectUnknownLocale } from './rejectUnknownLocale'
+import { translatorsWriteDrafts } from './translatorsWriteDrafts'
 import { uniqueSlug } from './uniqueSlug'
 import { validateWithContract } from './validateWithContract'
 
 type Options = { hasSlug?: boolean; ownedByOrganization?: boolean }
 
-/** The hooks that hold a collection to the content contract, and put what readers see on the site. */
+/**
+ * The hooks that hold a drafted collection to the content contract and the
+ * staff's write rules, and put what readers see on the site.
+ */
 export function contractHooks(
   slug: CollectionSlug,
   { hasSlug = true, ownedByOrganization = false }: Options = {},
 ): NonNullable<CollectionConfig['hooks']> {
   return {
-    beforeOperation: [rejectUnknownLocale],
+    beforeOperation: [
+      rejectUnknownLocale,
+      translatorsWriteDrafts,
+      duplicateAsDraft,
+      editsKeepStatus,
+      noteLiveStatus,
+    ],
+    afterOperation: [auditContentChanges],
     beforeValidate: [
       ...(ownedByOrganization ? [assignOrganization] : []),
       ...(hasSlug ? [uniqueSlug(slug)] : []),
