@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 
+import { backup, restore } from './commands/backup'
 import { bench } from './commands/bench'
 import { build } from './commands/build'
 import { exportSnapshot } from './commands/export'
@@ -16,6 +17,8 @@ Commands:
                                            print build, rebuild, publish-to-live, page weight and search figures as JSON
   seed                                     load the demo content (idempotent)
   export [--out ./snapshot]                write the snapshot of everything published
+  backup [--out ./backups/hub-<time>.zip]  write everything (drafts, versions, users, media, build history) to one file
+  restore <backup.zip>                     restore a backup into the empty database of DATABASE_URI (and MEDIA_DIR)
 
 The database is chosen by DATABASE_URI (default file:./data/hub.db in cms/).`
 
@@ -47,6 +50,10 @@ try {
     await seed()
   } else if (command === 'export') {
     await exportSnapshot({ out: values.out })
+  } else if (command === 'backup') {
+    await backup({ out: values.out })
+  } else if (command === 'restore') {
+    await restore({ file: positionals[1] })
   } else {
     console.error(`Unknown command "${command}".\n\n${usage}`)
     process.exitCode = 2

@@ -148,7 +148,13 @@ function openZip(file: string): Promise<ZipFile> {
   return new Promise((resolve, reject) =>
     yauzl.open(file, { lazyEntries: true, autoClose: false }, (error, zip) =>
       error
-        ? reject(new BackupError(`${file} is not a readable backup archive: ${error.message}.`))
+        ? reject(
+            new BackupError(
+              (error as NodeJS.ErrnoException).code === 'ENOENT'
+                ? `${file} does not exist: give the path of a backup made by hub backup.`
+                : `${file} is not a readable backup archive: ${error.message}.`,
+            ),
+          )
         : resolve(zip),
     ),
   )

@@ -53,7 +53,16 @@ export type RestoreResult = {
  */
 export async function restoreBackup(
   payload: Payload,
-  { file, databaseUri }: { file: string; databaseUri: string },
+  {
+    file,
+    databaseUri,
+    newIds,
+  }: {
+    file: string
+    databaseUri: string
+    /** Give every document a new id even where the old ones fit, as between SQL and MongoDB. */
+    newIds?: boolean
+  },
 ): Promise<RestoreResult> {
   const backup = await readBackup(file)
   try {
@@ -61,7 +70,7 @@ export async function restoreBackup(
     checkVersionParents(backup, file)
     const targetKind = databaseKind(databaseUri)
     await checkEmpty(payload, backup, databaseUri)
-    const keptIds = idFamily(backup.manifest.databaseKind) === idFamily(targetKind)
+    const keptIds = !newIds && idFamily(backup.manifest.databaseKind) === idFamily(targetKind)
     const req = await createLocalReq({ context: { restoringBackup: true } }, payload)
     const written: string[] = []
     let result: RestoreResult
@@ -231,6 +240,13 @@ async function writeEverything(
         slug,
         data: mapRelations(payload, fields, document, resolve).data,
         req,
+      })
+      // The SQL adapters stamp a new global with the current time; its timestamps are put back.
+      await payload.db.updateGlobal({
+        slug,
+        data: { createdAt: document.createdAt, updatedAt: document.updatedAt },
+        req,
+        returning: false,
       })
     }
     for (const version of data.versions) {
