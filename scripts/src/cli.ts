@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { backup, restore } from './commands/backup'
 import { bench } from './commands/bench'
 import { build } from './commands/build'
 import { exportSnapshot } from './commands/export'
@@ -20,6 +21,8 @@ Commands:
   serve-site [--site-port 4321]            serve the built public site (site/dist) and draft previews
   seed                                     load the demo content (idempotent)
   export [--out ./snapshot]                write the snapshot of everything published
+  backup [--out ./backups/hub-<time>.zip]  write everything (drafts, versions, users, media, build history) to one file
+  restore <backup.zip>                     restore a backup into the empty database of DATABASE_URI (and MEDIA_DIR)
 
 The database is chosen by DATABASE_URI (default file:./data/hub.db in cms/).`
 
@@ -57,6 +60,10 @@ try {
     await seed()
   } else if (command === 'export') {
     await exportSnapshot({ out: values.out })
+  } else if (command === 'backup') {
+    await backup({ out: values.out })
+  } else if (command === 'restore') {
+    await restore({ file: positionals[1] })
   } else {
     console.error(`Unknown command "${command}".\n\n${usage}`)
     process.exitCode = 2

@@ -29,6 +29,8 @@ import {
   type Manifest,
 } from '@hub/content-schemas'
 
+import { canonicalRichText } from './canonicalRichText'
+
 /** A published document that breaks the contract: the export stops and names it. */
 export class SnapshotError extends Error {
   override name = 'SnapshotError'
@@ -36,7 +38,7 @@ export class SnapshotError extends Error {
 
 type StoredDoc = Record<string, unknown> & { id: number | string; slug?: string; updatedAt?: string }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
+const json = (value: unknown) => `${JSON.stringify(value, canonicalRichText, 2)}\n`
 
 function fileStem(collection: CollectionSlug, doc: StoredDoc): string {
   return collection === 'media' || !doc.slug ? String(doc.id) : doc.slug
