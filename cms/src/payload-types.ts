@@ -165,7 +165,7 @@ export interface Guide {
    */
   summary: string;
   /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations.
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
    */
   slug: string;
   /**
@@ -237,7 +237,7 @@ export interface Organization {
   id: number;
   name: string;
   /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations.
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
    */
   slug: string;
   /**
@@ -359,7 +359,7 @@ export interface Topic {
   id: number;
   name: string;
   /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations.
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
    */
   slug: string;
   description?: string | null;
@@ -375,7 +375,7 @@ export interface Region {
   id: number;
   name: string;
   /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations.
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
    */
   slug: string;
   description?: string | null;
@@ -395,7 +395,7 @@ export interface ScreeningKit {
    */
   summary: string;
   /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations.
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
    */
   slug: string;
   /**
@@ -518,7 +518,7 @@ export interface PanelQuestionSet {
    */
   summary: string;
   /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations.
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
    */
   slug: string;
   /**
@@ -596,7 +596,7 @@ export interface DonationList {
    */
   summary: string;
   /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations.
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
    */
   slug: string;
   /**
@@ -681,7 +681,7 @@ export interface Hotline {
   id: number;
   name: string;
   /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations.
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
    */
   slug: string;
   /**
