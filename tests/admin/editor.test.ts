@@ -1,0 +1,131 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { adminSave, documentId, startAdmin, type Admin, type AdminSession } from './harness'
+
+/** An editor's and a translator's everyday work, through the admin only. */
+describe('an editor’s day in the admin', () => {
+  let admin: Admin
+
+  beforeAll(async () => {
+    admin = await startAdmin()
+  })
+  afterAll(async () => admin?.close())
+
+  const title = (page: Page) => page.locator('#field-title')
+  const body = (page: Page) => page.locator('.rich-text-lexical [data-lexical-editor="true"]').first()
+  const publishState = (page: Page) => page.locator('.publish-status').getAttribute('data-publish-state')
+
+  describe('an editor', () => {
+    let session: AdminSession
+    let page: Page
+    let guideUrl: string
+
+    beforeAll(async () => {
+      session = await admin.signIn('editor', 'editor')
+      page = session.page
+    })
+    afterAll(async () => session?.close())
+
+    it('writes a new guide, and autosave keeps it as a draft across a reload', async () => {
+      await page.goto(`${admin.cms.url}/admin/collections/guides/create`)
+      await page.waitForURL(/\/admin\/collections\/guides\/\d+/, { timeout: 60_000 })
+      guideUrl = page.url().split('?')[0]!
+      await title(page).fill('Working abroad safely')
+      await page.locator('#field-summary').fill('What to check before you sign a contract abroad.')
+      const saved = adminSave(page, 'autosave')
+      await body(page).click()
+      await page.keyboard.type('Ask for a written contract in a language you read.')
+      expect((await saved).status()).toBe(200)
+      await session.step('autosaved draft')
+
+      await page.reload()
+      await expect(title(page).inputValue()).resolves.toBe('Working abroad safely')
+      await expect(body(page).innerText()).resolves.toContain('Ask for a written contract')
+      await expect(page.locator('#field-slug').inputValue()).resolves.toBe('working-abroad-safely')
+      await session.step('draft found after reload')
+    })
+
+    it('saves a draft with Ctrl+S', async () => {
+      await page.locator('#field-summary').fill('Check the contract, the employer and the recruiter.')
+      const saved = adminSave(page, 'draft')
+      await page.keyboard.press('Control+s')
+      expect((await saved).status()).toBe(200)
+      await page.reload()
+      await expect(page.locator('#field-summary').inputValue()).resolves.toBe(
+        'Check the contract, the employer and the recruiter.',
+      )
+      await session.step('saved with ctrl s')
+    })
+
+    it('publishes, and the edit view says the change is on its way to the site', async () => {
+      const reviewBy = page.locator('#field-reviewBy input')
+      await reviewBy.fill('2027-06-01')
+      await reviewBy.press('Enter')
+      const published = adminSave(page, 'publish')
+      await page.locator('#action-save').click()
+      expect((await published).status()).toBe(200)
+      await expect.poll(() => publishState(page), { timeout: 30_000 }).toMatch(/^(queued|building|live)$/)
+      await session.step('published')
+    })
+
+    it('unpublishes', async () => {
+      await page.locator('.doc-controls__dots, .popup-button').first().click()
+      await page.locator('#action-unpublish').click()
+      const unpublished = adminSave(page, 'publish')
+      await page.locator('.confirmation-modal button', { hasText: /confirm/i }).click()
+      expect((await unpublished).status()).toBe(200)
+      await expect.poll(() => publishState(page), { timeout: 30_000 }).toBe('notPublished')
+      await session.step('unpublished')
+    })
+
+    it('leaves no empty document behind when a new form is left untouched', async () => {
+      await page.goto(`${admin.cms.url}/admin/collections/guides/create`)
+      await page.waitForURL(/\/admin\/collections\/guides\/\d+/, { timeout: 60_000 })
+      const untouched = documentId(page)
+      await session.step('new form left untouched')
+      const discarded = page.waitForResponse((response) => response.url().endsWith('/discard-untouched'))
+      await page.locator('nav a[href$="/admin/collections/guides"]').first().click()
+      await expect((await discarded).json()).resolves.toEqual({ discarded: true })
+      await page.goto(`${admin.cms.url}/admin/collections/guides/${untouched}`)
+      await expect(
+        page
+          .getByText(/not found/i)
+          .first()
+          .isVisible({ timeout: 30_000 }),
+      ).resolves.toBe(true)
+      await page.goto(guideUrl)
+      await expect(title(page).inputValue()).resolves.toBe('Working abroad safely')
+    })
+  })
+
+  describe('a translator', () => {
+    let session: AdminSession
+    let page: Page
+
+    beforeAll(async () => {
+      session = await admin.signIn('translator', 'translator')
+      page = session.page
+    })
+    afterAll(async () => session?.close())
+
+    it('translates a guide into Spanish with autosave alone and finds the work after a reload', async () => {
+      await page.goto(`${admin.cms.url}/admin/collections/guides?locale=es`)
+      await page.locator('.table a[href*="/admin/collections/guides/"]').first().click()
+      await page.waitForURL(/\/admin\/collections\/guides\/\d+/, { timeout: 60_000 })
+      if (!page.url().includes('locale=es')) await page.goto(`${page.url().split('?')[0]}?locale=es`)
+      await title(page).waitFor()
+      const saved = adminSave(page, 'autosave')
+      await title(page).fill('Guía traducida por el equipo')
+      expect((await saved).status()).toBe(200)
+      await session.step('spanish autosaved')
+      await page.reload()
+      await expect(title(page).inputValue()).resolves.toBe('Guía traducida por el equipo')
+      await session.step('spanish found after reload')
+    })
+
+    it('has no Publish button', async () => {
+      await expect(page.locator('#action-save').count()).resolves.toBe(0)
+    })
+  })
+})
