@@ -12,7 +12,8 @@ describe('an editor’s day in the admin', () => {
   })
   afterAll(async () => admin?.close())
 
-  const title = (page: Page) => page.locator('#field-title')
+  // Blocks in the body have title fields of their own, after the document's.
+  const title = (page: Page) => page.locator('#field-title').first()
   const body = (page: Page) => page.locator('.rich-text-lexical [data-lexical-editor="true"]').first()
   const publishState = (page: Page) => page.locator('.publish-status').getAttribute('data-publish-state')
 
@@ -79,12 +80,48 @@ describe('an editor’s day in the admin', () => {
       await session.step('unpublished')
     })
 
+    it('is told which paragraph’s link needs https://, and a refused publish publishes nothing', async () => {
+      await page.goto(`${admin.cms.url}/admin/collections/guides/create`)
+      await page.waitForURL(/\/admin\/collections\/guides\/\d+/, { timeout: 60_000 })
+      await title(page).fill('Help in the harbor')
+      await page.locator('#field-summary').fill('Where seafarers find help.')
+      const reviewBy = page.locator('#field-reviewBy input')
+      await reviewBy.fill('2027-06-01')
+      await reviewBy.press('Enter')
+      await body(page).click()
+      await page.keyboard.type('One.\nTwo.\nThree.\nAsk the Harbor Alliance')
+      for (let i = 0; i < 'the Harbor Alliance'.length; i += 1) await page.keyboard.press('Shift+ArrowLeft')
+      await page.locator('.toolbar-popup__button-link').first().click()
+      await page.locator('#field-url').fill('www.harbor-alliance.org')
+      await session.step('link without https')
+      // The body holds the link once the drawer has closed and autosave has sent it.
+      const linked = adminSave(page, 'autosave')
+      await page
+        .locator('.drawer__content button[type="submit"], .drawer button', { hasText: /save/i })
+        .first()
+        .click()
+      await page.locator('#field-url').waitFor({ state: 'detached' })
+      expect((await linked).status()).toBe(200)
+      const refused = adminSave(page, 'publish')
+      await page.locator('#action-save').click()
+      const reply = await refused
+      expect(reply.status()).toBe(400)
+      const told = "The link 'www.harbor-alliance.org' in paragraph 4"
+      expect(JSON.stringify(await reply.json())).toContain(told)
+      await page.getByText(told).first().waitFor({ timeout: 15_000 })
+      await session.step('publish refused with the paragraph named')
+      await page.reload()
+      await expect.poll(() => publishState(page), { timeout: 30_000 }).toBe('notPublished')
+    })
+
     it('leaves no empty document behind when a new form is left untouched', async () => {
       await page.goto(`${admin.cms.url}/admin/collections/guides/create`)
       await page.waitForURL(/\/admin\/collections\/guides\/\d+/, { timeout: 60_000 })
       const untouched = documentId(page)
       await session.step('new form left untouched')
-      const discarded = page.waitForResponse((response) => response.url().endsWith('/discard-untouched'))
+      const discarded = page.waitForResponse((response) =>
+        response.url().endsWith(`/guides/${untouched}/discard-untouched`),
+      )
       await page.locator('.step-nav a', { hasText: 'Guides' }).click()
       await expect((await discarded).json()).resolves.toEqual({ discarded: true })
       await page.reload()
@@ -94,6 +131,36 @@ describe('an editor’s day in the admin', () => {
       await session.step('list without the untouched draft')
       await page.goto(guideUrl)
       await expect(title(page).inputValue()).resolves.toBe('Working abroad safely')
+    })
+  })
+
+  describe('an editor using the admin in Spanish', () => {
+    let session: AdminSession
+    let page: Page
+
+    beforeAll(async () => {
+      session = await admin.signIn('editor', 'admin-language')
+      page = session.page
+    })
+    afterAll(async () => session?.close())
+
+    it('writes a new document in the content locale being edited, not the admin language', async () => {
+      await page.goto(`${admin.cms.url}/admin/account`)
+      await page.locator('.payload-settings__language .rs__control').click()
+      await page.getByText('Español', { exact: true }).first().click()
+      await page.getByText('Cuenta').first().waitFor()
+      await session.step('admin in spanish')
+      await page.goto(`${admin.cms.url}/admin/collections/guides/create`)
+      await page.waitForURL(/\/admin\/collections\/guides\/\d+/, { timeout: 60_000 })
+      const guide = documentId(page)
+      const saved = adminSave(page, 'autosave')
+      await title(page).fill('Written with a Spanish admin')
+      expect(new URL((await saved).url()).searchParams.get('locale')).toBe('en')
+      await session.step('new guide in english content')
+      await page.goto(`${admin.cms.url}/admin/collections/guides/${guide}?locale=es`)
+      await expect(title(page).inputValue()).resolves.toBe('')
+      await page.goto(`${admin.cms.url}/admin/collections/guides/${guide}?locale=en`)
+      await expect(title(page).inputValue()).resolves.toBe('Written with a Spanish admin')
     })
   })
 
@@ -109,10 +176,9 @@ describe('an editor’s day in the admin', () => {
 
     it('translates a guide into Spanish with autosave alone and finds the work after a reload', async () => {
       await page.goto(`${admin.cms.url}/admin/collections/guides?locale=es`)
-      await page.locator('.table a[href*="/admin/collections/guides/"]').first().click()
+      await page.getByRole('link', { name: 'Cómo hacer voluntariado de forma segura y útil' }).click()
       await page.waitForURL(/\/admin\/collections\/guides\/\d+/, { timeout: 60_000 })
-      if (!page.url().includes('locale=es')) await page.goto(`${page.url().split('?')[0]}?locale=es`)
-      await title(page).waitFor()
+      await expect(title(page).inputValue()).resolves.toBe('Cómo hacer voluntariado de forma segura y útil')
       const saved = adminSave(page, 'autosave')
       await title(page).fill('Guía traducida por el equipo')
       expect((await saved).status()).toBe(200)

@@ -33,17 +33,16 @@ export function validateWithContract(slug: CollectionSlug): CollectionBeforeChan
     const document = wouldBeDocument(collection.fields, stored, data, locale)
     const result = collections[slug].content.safeParse(document)
     if (result.success) return data
-    throw new ValidationError({
-      collection: slug,
-      id: originalDoc?.id,
-      errors: toContentIssues(result.error, document).map((issue) => ({
-        path: issue.field,
-        message:
-          issue.locale && issue.locale !== locale
-            ? `${localeNames[issue.locale as keyof typeof localeNames]} (${issue.locale}): ${issue.message}`
-            : issue.message,
-      })),
-      req,
-    })
+    const errors = toContentIssues(result.error, document).map((issue) => ({
+      path: issue.field,
+      message:
+        issue.locale && issue.locale !== locale
+          ? `${localeNames[issue.locale as keyof typeof localeNames]} (${issue.locale}): ${issue.message}`
+          : issue.message,
+    }))
+    const error = new ValidationError({ collection: slug, id: originalDoc?.id, errors, req })
+    // The admin shows this message as the toast; Payload's own names only the field ("body").
+    error.message = `Not published: ${errors.map(({ path, message }) => `${path}: ${message}`).join('; ')}`
+    throw error
   }
 }
