@@ -167,7 +167,7 @@ export interface Guide {
    */
   summary: string;
   /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations.
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
    */
   slug: string;
   /**
@@ -243,7 +243,7 @@ export interface Organization {
   id: number;
   name: string;
   /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations.
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
    */
   slug: string;
   /**
@@ -365,7 +365,7 @@ export interface Topic {
   id: number;
   name: string;
   /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations.
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
    */
   slug: string;
   description?: string | null;
@@ -381,7 +381,7 @@ export interface Region {
   id: number;
   name: string;
   /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations.
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
    */
   slug: string;
   description?: string | null;
@@ -401,7 +401,7 @@ export interface ScreeningKit {
    */
   summary: string;
   /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations.
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
    */
   slug: string;
   /**
@@ -528,7 +528,7 @@ export interface PanelQuestionSet {
    */
   summary: string;
   /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations.
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
    */
   slug: string;
   /**
@@ -610,7 +610,7 @@ export interface DonationList {
    */
   summary: string;
   /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations.
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
    */
   slug: string;
   /**
@@ -699,7 +699,7 @@ export interface Hotline {
   id: number;
   name: string;
   /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations.
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
    */
   slug: string;
   /**

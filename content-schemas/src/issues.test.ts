@@ -57,4 +57,53 @@ describe('content issues', () => {
     const result = guide.safeParse({ ...validGuide, body: { en: body } })
     expect(result.success).toBe(false)
   })
+
+  const withBody = (...children: ReturnType<typeof lexical.p>[]) => ({
+    ...validGuide,
+    body: { en: lexical.doc(lexical.p('Intro.')), es: lexical.doc(...children) },
+  })
+
+  it('says which link in which paragraph needs https://, on the body field', () => {
+    const document = withBody(
+      lexical.h2('Where to get help'),
+      lexical.p('One.'),
+      lexical.p('Two.'),
+      lexical.p('Contact ', lexical.link('the alliance', 'www.harbor-alliance.org'), ' today.'),
+    )
+    const result = guide.safeParse(document)
+    const issues = toContentIssues(result.error!, document)
+    expect(issues).toEqual([
+      {
+        field: 'body',
+        locale: 'es',
+        message:
+          'The link \'www.harbor-alliance.org\' in paragraph 3 ("Contact the alliance today.") needs https:// at the start: write https://www.harbor-alliance.org',
+      },
+    ])
+    expect(describeIssue("guides 'know-your-rights'", issues[0]!)).toContain('body (es): The link')
+  })
+
+  it('counts list items and names blocks as the editor sees them', () => {
+    const document = withBody(
+      lexical.ul(['First'], ['See ', lexical.link('this', 'javascript:alert(1)')]),
+      lexical.block({ blockType: 'callout', tone: 'info', text: 'Fine.' }),
+      lexical.block({ blockType: 'steps', steps: [{ title: 'Go', text: '' }] }),
+    )
+    const messages = toContentIssues(guide.safeParse(document).error!, document).map((issue) => issue.message)
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^The link 'javascript:alert\(1\)' in list 1 \("FirstSee this"\), item 2 is not a web address/,
+      ),
+      expect.stringMatching(/^In the Steps block \(block 2\), steps, row 1, text: /),
+    ])
+  })
+
+  it('names content the site cannot show instead of pointing at a path', () => {
+    const document = withBody(lexical.p('Fine.'), { type: 'table', version: 1, children: [] })
+    const [issue] = toContentIssues(guide.safeParse(document).error!, document)
+    expect(issue).toMatchObject({ field: 'body', locale: 'es' })
+    expect(issue!.message).toBe(
+      'In "table" element 1: "table" content cannot be shown on the site; remove it or write it as plain text.',
+    )
+  })
 })

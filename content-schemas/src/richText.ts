@@ -33,7 +33,12 @@ const blockNode = z.looseObject({
 
 const linkFields = z.looseObject({
   linkType: z.enum(['custom', 'internal']).optional(),
-  url: z.union([httpUrl, z.string().regex(/^(mailto:|tel:|\/|#)/)]).optional(),
+  url: z
+    .string()
+    .refine((url) => httpUrl.safeParse(url).success || /^(mailto:|tel:|\/|#)/.test(url), {
+      message: 'A link needs a full web address starting with https://, or mailto:, tel:, / or #.',
+    })
+    .optional(),
   newTab: z.boolean().optional(),
   doc: z.unknown().optional(),
 })
@@ -45,8 +50,9 @@ export type LexicalNode = {
   [key: string]: unknown
 }
 
+// A discriminated union reports a problem at the node that has it (a link's address), not at its paragraph.
 export const lexicalNode: z.ZodType<LexicalNode> = z.lazy(() =>
-  z.union([
+  z.discriminatedUnion('type', [
     textNode,
     lineBreakNode,
     horizontalRuleNode,

@@ -29,7 +29,8 @@ export function mediaCollection(staticDir: string): CollectionConfig {
     },
     hooks: {
       beforeOperation: [rejectUnknownLocale, checkUploadContent],
-      afterChange: [validateWithContract('media'), queueBuildAfterChange],
+      beforeChange: [validateWithContract('media')],
+      afterChange: [queueBuildAfterChange],
       afterDelete: [queueBuildAfterDelete],
     },
     upload: {

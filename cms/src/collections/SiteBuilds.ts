@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from '../access/adminOnly'
 import { signedIn } from '../access/signedIn'
+import { publishStatusEndpoint } from '../publishing/publishStatus'
 
 /**
  * Every build of the public site, for the admin: when it ran, how long it
@@ -34,6 +35,7 @@ export const SiteBuilds: CollectionConfig = {
   },
   defaultSort: '-startedAt',
   access: { read: signedIn, create: () => false, update: () => false, delete: adminOnly },
+  endpoints: [publishStatusEndpoint],
   fields: [
     {
       name: 'status',

@@ -6,6 +6,8 @@ import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { createOwnResource, deleteOwnResource, updateOwnResource } from '../access/resourceAccess'
 import { signedIn } from '../access/signedIn'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
+import { discardUntouchedEndpoint } from '../endpoints/discardUntouched'
+import { editViewFields } from '../fields/editViewFields'
 import { resourceFields } from '../fields/resourceFields'
 import { contractHooks } from '../hooks/contractHooks'
 import { previewUrl } from '../publishing/previewUrl'
@@ -40,7 +42,8 @@ export function resourceCollection(
       delete: deleteOwnResource,
     },
     versions: contentVersions,
+    endpoints: [discardUntouchedEndpoint(slug)],
     hooks: contractHooks(slug, { ownedByOrganization: true }),
-    fields: translatorsLocalizedOnly([...resourceFields, ...fields]),
+    fields: translatorsLocalizedOnly([...resourceFields, ...fields, ...editViewFields]),
   }
 }

@@ -4,6 +4,7 @@ import { defaultSiteSettings, httpUrl } from '@hub/content-schemas'
 
 import { adminOnly } from '../access/adminOnly'
 import { zodValidate } from '../fields/zodValidate'
+import { rejectUnknownGlobalLocale } from '../hooks/rejectUnknownLocale'
 import { queueBuildAfterGlobalChange } from '../publishing/queueSiteBuild'
 
 export const SiteSettings: GlobalConfig = {
@@ -17,7 +18,7 @@ export const SiteSettings: GlobalConfig = {
   },
   admin: { group: 'Coalition' },
   access: { read: () => true, update: adminOnly },
-  hooks: { afterChange: [queueBuildAfterGlobalChange] },
+  hooks: { beforeOperation: [rejectUnknownGlobalLocale], afterChange: [queueBuildAfterGlobalChange] },
   fields: [
     {
       name: 'quickExitUrl',

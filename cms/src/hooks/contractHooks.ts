@@ -35,7 +35,8 @@ export function contractHooks(
       ...(ownedByOrganization ? [assignOrganization] : []),
       ...(hasSlug ? [uniqueSlug(slug)] : []),
     ],
-    afterChange: [validateWithContract(slug), queueBuildAfterChange],
+    beforeChange: [validateWithContract(slug)],
+    afterChange: [queueBuildAfterChange],
     afterDelete: [queueBuildAfterDelete],
   }
 }

@@ -101,6 +101,98 @@ for (const target of databaseTargets) {
       expect(stored.title).toBe('Test guide')
     })
 
+    const counts = async () => ({
+      guides: await guideCount(),
+      versions: (await hub.payload.countVersions({ collection: 'guides', overrideAccess: true })).totalDocs,
+      builds: (await hub.payload.count({ collection: 'payload-jobs', overrideAccess: true })).totalDocs,
+    })
+
+    const bodyWithBareLink = async () => {
+      const { lexical } = await import('@hub/content-schemas')
+      return lexical.doc(
+        lexical.p('One.'),
+        lexical.p('Two.'),
+        lexical.p('Three.'),
+        lexical.p('Ask ', lexical.link('the Harbor Alliance', 'www.harbor-alliance.org'), ' for help.'),
+      )
+    }
+    const bareLinkMessage =
+      'The link \'www.harbor-alliance.org\' in paragraph 4 ("Ask the Harbor Alliance for help.") needs https:// at the start'
+
+    it('refuses a new guide whose link needs https://: no row, no version, no queued build', async () => {
+      const before = await counts()
+      await expect(
+        hub.payload.create({
+          collection: 'guides',
+          data: guideData(organization, { slug: 'bare-link', body: await bodyWithBareLink() }),
+          overrideAccess: true,
+        }),
+      ).rejects.toMatchObject({
+        data: { errors: [{ path: 'body', message: expect.stringContaining(bareLinkMessage) }] },
+      })
+      expect(await counts()).toEqual(before)
+    })
+
+    it('refuses publishing such a link over a published guide, which stays as it was', async () => {
+      const guide = await hub.payload.create({
+        collection: 'guides',
+        data: guideData(organization, { slug: 'published-then-refused' }),
+        overrideAccess: true,
+      })
+      const before = await counts()
+      await expect(
+        hub.payload.update({
+          collection: 'guides',
+          id: guide.id,
+          data: { title: 'Refused title', body: await bodyWithBareLink(), _status: 'published' } as never,
+          overrideAccess: true,
+        }),
+      ).rejects.toMatchObject({
+        data: { errors: [{ path: 'body', message: expect.stringContaining(bareLinkMessage) }] },
+      })
+      expect(await counts()).toEqual(before)
+      for (const draft of [false, true]) {
+        const stored = await hub.payload.findByID({
+          collection: 'guides',
+          id: guide.id,
+          draft,
+          overrideAccess: true,
+        })
+        expect(stored.title).toBe('Test guide')
+      }
+    })
+
+    it('checks the translations a publish would carry, naming their language', async () => {
+      const guide = await hub.payload.create({
+        collection: 'guides',
+        data: guideData(organization, { slug: 'spanish-draft-link' }),
+        overrideAccess: true,
+      })
+      await hub.payload.update({
+        collection: 'guides',
+        id: guide.id,
+        locale: 'es',
+        draft: true,
+        data: { title: 'Guía', body: await bodyWithBareLink(), _status: 'draft' } as never,
+        overrideAccess: true,
+      })
+      const before = await counts()
+      await expect(
+        hub.payload.update({
+          collection: 'guides',
+          id: guide.id,
+          locale: 'en',
+          data: { title: 'Published title', _status: 'published' },
+          overrideAccess: true,
+        }),
+      ).rejects.toMatchObject({
+        data: {
+          errors: [{ path: 'body', message: expect.stringContaining(`Español (es): ${bareLinkMessage}`) }],
+        },
+      })
+      expect(await counts()).toEqual(before)
+    })
+
     it('accepts an incomplete draft, because drafts are work in progress', async () => {
       const draft = await hub.payload.create({
         collection: 'guides',

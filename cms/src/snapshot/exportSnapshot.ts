@@ -152,7 +152,7 @@ export async function exportSnapshot(
         const label = `${collection} "${fileStem(collection, doc)}" (id ${doc.id})`
         const result = collections[collection].document.safeParse(doc)
         if (!result.success) {
-          const problems = toContentIssues(result.error).map((issue) => describeIssue(label, issue))
+          const problems = toContentIssues(result.error, doc).map((issue) => describeIssue(label, issue))
           throw new SnapshotError(
             `The export stopped: a published document does not satisfy the content contract.\n${problems.join('\n')}\nFix it in the CMS and publish again.`,
           )

@@ -43,7 +43,7 @@ function validate<T extends z.ZodType>(schema: T, value: unknown, file: string, 
   if (result.success) return result.data
   const label = `Snapshot ${path.relative(root, file)}`
   throw new SnapshotReadError(
-    toContentIssues(result.error)
+    toContentIssues(result.error, value)
       .map((issue) => describeIssue(label, issue))
       .join('\n'),
   )

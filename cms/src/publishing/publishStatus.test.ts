@@ -1,0 +1,83 @@
+import { createLocalReq } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createOrganization, guideData } from '../testing/fixtures'
+import { startTestHub, type TestHub } from '../testing/testHub'
+import { publishStatus } from './publishStatus'
+
+describe('whether a publish is live yet', () => {
+  let hub: TestHub
+  let organization: number
+
+  beforeAll(async () => {
+    process.env.HUB_SITE_URL = 'https://hub.example.org'
+    hub = await startTestHub('sqlite')
+    organization = (await createOrganization(hub.payload, 'status-org')).id
+  })
+  afterAll(async () => hub?.close())
+
+  const statusOf = async (id: number, locale = 'en') =>
+    publishStatus(await createLocalReq({}, hub.payload), 'guides', String(id), locale)
+  const finishQueuedJobs = () =>
+    hub.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } }, overrideAccess: true })
+  const recordBuild = (data: { status: 'running' | 'published' | 'failed'; error?: string }) =>
+    hub.payload.create({
+      collection: 'site-builds',
+      data: { ...data, startedAt: new Date().toISOString() },
+      overrideAccess: true,
+    })
+
+  it('follows a publish from the queue to the live page', async () => {
+    const guide = await hub.payload.create({
+      collection: 'guides',
+      data: guideData(organization, { slug: 'status-guide' }),
+      overrideAccess: true,
+    })
+    expect(await statusOf(guide.id)).toMatchObject({ state: 'queued' })
+    await finishQueuedJobs()
+    const build = await recordBuild({ status: 'running' })
+    expect(await statusOf(guide.id)).toMatchObject({ state: 'building' })
+    await hub.payload.update({
+      collection: 'site-builds',
+      id: build.id,
+      data: { status: 'published' },
+      overrideAccess: true,
+    })
+    expect(await statusOf(guide.id, 'es')).toEqual({
+      state: 'live',
+      publishedAt: guide.updatedAt,
+      url: 'https://hub.example.org/es/guides/status-guide/',
+    })
+  })
+
+  it('reports the reason of a failed build, until another build is on its way', async () => {
+    const guide = await hub.payload.create({
+      collection: 'guides',
+      data: guideData(organization, { slug: 'failing-guide' }),
+      overrideAccess: true,
+    })
+    await finishQueuedJobs()
+    await recordBuild({ status: 'failed', error: 'guides "other": body (en): In paragraph 1: ...' })
+    expect(await statusOf(guide.id)).toMatchObject({
+      state: 'failed',
+      error: expect.stringContaining('guides "other"'),
+    })
+    await hub.payload.update({
+      collection: 'guides',
+      id: guide.id,
+      data: { title: 'Fixed and published again' },
+      overrideAccess: true,
+    })
+    expect(await statusOf(guide.id)).toMatchObject({ state: 'queued' })
+  })
+
+  it('says a draft is not published', async () => {
+    const draft = await hub.payload.create({
+      collection: 'guides',
+      data: { ...guideData(organization, { slug: 'status-draft' }), _status: 'draft' },
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(await statusOf(draft.id)).toEqual({ state: 'notPublished' })
+  })
+})
