@@ -14,7 +14,9 @@ import { validateWithContract } from '../hooks/validateWithContract'
  * Images and PDFs. Payload keeps an upload byte for byte unless sharp processes
  * it; `resizeOptions` makes every image pass through sharp, which drops EXIF,
  * GPS and other metadata (Payload's `withMetadata` stays off). A photo's
- * location must never reach the public site.
+ * location must never reach the public site. PDFs are rewritten without
+ * metadata, scripts and attachments (checkUploadContent), and every stored
+ * name ends in the extension of its content.
  */
 export function mediaCollection(staticDir: string): CollectionConfig {
   return {
@@ -45,6 +47,11 @@ export function mediaCollection(staticDir: string): CollectionConfig {
       ],
       adminThumbnail: 'thumbnail',
       focalPoint: true,
+      // Payload sends the type it detects in the bytes; nosniff stops a browser from guessing another.
+      modifyResponseHeaders: ({ headers }) => {
+        headers.set('X-Content-Type-Options', 'nosniff')
+        return headers
+      },
     },
     fields: translatorsLocalizedOnly([
       {
