@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { collectionLabels, mediaMimeTypes } from '@hub/content-schemas'
 
 import { adminOnly } from '../access/adminOnly'
+import { mediaInUseOrSignedIn } from '../access/mediaInUseOrSignedIn'
 import { editorsCreate, editorsOrTranslatorsUpdate } from '../access/sharedAccess'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
 import { checkUploadContent } from '../hooks/checkUploadContent'
@@ -24,7 +25,7 @@ export function mediaCollection(staticDir: string): CollectionConfig {
     labels: collectionLabels.media,
     admin: { useAsTitle: 'filename', group: 'Coalition' },
     access: {
-      read: () => true,
+      read: mediaInUseOrSignedIn,
       create: editorsCreate,
       update: editorsOrTranslatorsUpdate,
       delete: adminOnly,
