@@ -7,7 +7,9 @@ import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { exportSnapshot } from '../snapshot/exportSnapshot'
 import { databaseTargets } from '../testing/databases'
+import { createOrganization, guideData } from '../testing/fixtures'
 import { startTestHub, type TestHub } from '../testing/testHub'
 import { leakMarkers, leakyPdf, pdfAsText, photoWithGps } from '../testing/uploads'
 
@@ -122,6 +124,22 @@ for (const target of databaseTargets) {
         expect(after, key).not.toContain(key)
       expect(after).toContain('/DCTDecode')
       expect(after).toContain('https://www.example.org/rights')
+
+      // Once a published guide offers it, the snapshot (the site's source) carries the cleaned file.
+      const organization = await createOrganization(hub.payload, 'handout-owner')
+      await hub.payload.create({
+        collection: 'guides',
+        data: guideData(organization.id, { slug: 'handout-guide', downloads: [media.id] }),
+        overrideAccess: true,
+      })
+      const outDir = await mkdtemp(path.join(tmpdir(), 'hub-media-snapshot-'))
+      try {
+        await exportSnapshot(hub.payload, { outDir: path.join(outDir, 'snapshot') })
+        const copy = await readFile(path.join(outDir, 'snapshot', 'media-files', media.filename!))
+        expect(copy.equals(stored)).toBe(true)
+      } finally {
+        await rm(outDir, { recursive: true, force: true })
+      }
     })
 
     it('refuses an encrypted PDF with a clear message and stores nothing', async () => {
