@@ -35,8 +35,8 @@ export async function photoWithGps(): Promise<Buffer> {
 
 /**
  * A handout as careless software writes one: author and producer in the Info
- * dictionary, a script run on opening, an attached file, and a phone photo
- * with GPS tags; plus a link, which must keep working.
+ * dictionary, a script run on opening and one behind a link, an attached
+ * file, and a phone photo with GPS tags; plus a web link, which must keep working.
  */
 export async function leakyPdf(): Promise<Buffer> {
   const document = await PDFDocument.create({ updateMetadata: false })
@@ -57,7 +57,16 @@ export async function leakyPdf(): Promise<Buffer> {
     Border: [0, 0, 0],
     A: { Type: 'Action', S: 'URI', URI: PDFString.of('https://www.example.org/rights') },
   })
-  page.node.set(PDFName.of('Annots'), document.context.obj([document.context.register(link)]))
+  const scriptedLink = document.context.obj({
+    Type: 'Annot',
+    Subtype: 'Link',
+    Rect: [40, 200, 260, 230],
+    A: { Type: 'Action', S: 'JavaScript', JS: PDFString.of(leakMarkers.script) },
+  })
+  page.node.set(
+    PDFName.of('Annots'),
+    document.context.obj([document.context.register(link), document.context.register(scriptedLink)]),
+  )
   document.addJavaScript('hello', leakMarkers.script)
   document.catalog.set(
     PDFName.of('OpenAction'),

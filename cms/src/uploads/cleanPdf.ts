@@ -82,8 +82,11 @@ function cleanObject(context: PDFContext, object: PDFObject): PDFObject {
 
 function cleanDict(context: PDFContext, dict: PDFDict) {
   for (const key of removedKeys) dict.delete(key)
-  const action = dict.get(name('A'))
-  if (action && !isNavigation(context, action)) dict.delete(name('A'))
+  // A link's single URI or GoTo action stays; its chained `Next` actions and every other action go.
+  const action = dict.lookup(name('A'))
+  if (action instanceof PDFDict && navigationActions.has(action.get(name('S'))?.toString() ?? ''))
+    action.delete(name('Next'))
+  else dict.delete(name('A'))
   const annotations = dict.lookup(name('Annots'))
   if (annotations instanceof PDFArray) {
     for (let index = annotations.size() - 1; index >= 0; index -= 1) {
@@ -93,14 +96,6 @@ function cleanDict(context: PDFContext, dict: PDFDict) {
     }
   }
   for (const [, value] of dict.entries()) if (!(value instanceof PDFRef)) cleanObject(context, value)
-}
-
-/** A single URI or GoTo action, with no chained `Next` action behind it. */
-function isNavigation(context: PDFContext, action: PDFObject): boolean {
-  const dict = context.lookup(action)
-  if (!(dict instanceof PDFDict)) return false
-  dict.delete(name('Next'))
-  return navigationActions.has(dict.get(name('S'))?.toString() ?? '')
 }
 
 /** JPEG image streams lose their metadata segments; JPEG 2000 boxes cannot be cleaned, so such a PDF is refused. */
@@ -121,8 +116,14 @@ function cleanImage(stream: PDFRawStream): PDFObject {
   for (let index = 0; index < filters.length - 1; index += 1) jpeg = inflateSync(jpeg)
   const cleaned = jpegWithoutMetadata(jpeg)
   if (!cleaned) throw new UncleanablePdfError('it holds a damaged JPEG image; export the PDF again')
-  stream.dict.set(name('Filter'), name('DCTDecode'))
-  stream.dict.delete(name('DecodeParms'))
+  if (filters.length > 1) {
+    // The Flate layers are undone: only the JPEG's own filter, and its parameters, stay.
+    const parameters = stream.dict.get(name('DecodeParms'))
+    const jpegParameters = parameters instanceof PDFArray ? parameters.get(parameters.size() - 1) : undefined
+    stream.dict.set(name('Filter'), name('DCTDecode'))
+    if (jpegParameters instanceof PDFDict) stream.dict.set(name('DecodeParms'), jpegParameters)
+    else stream.dict.delete(name('DecodeParms'))
+  }
   return PDFRawStream.of(stream.dict, cleaned)
 }
 
