@@ -7,7 +7,7 @@ import { mediaInUseOrSignedIn } from '../access/mediaInUseOrSignedIn'
 import { editorsCreate, editorsOrTranslatorsUpdate } from '../access/sharedAccess'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
 import { checkUploadContent } from '../hooks/checkUploadContent'
-import { queueBuildAfterChange, queueBuildAfterDelete } from '../publishing/queueSiteBuild'
+import { queueBuildAfterDelete, queueBuildAfterMediaChange } from '../publishing/queueSiteBuild'
 import { rejectUnknownLocale } from '../hooks/rejectUnknownLocale'
 import { validateWithContract } from '../hooks/validateWithContract'
 
@@ -32,7 +32,7 @@ export function mediaCollection(staticDir: string): CollectionConfig {
     },
     hooks: {
       beforeOperation: [rejectUnknownLocale, checkUploadContent],
-      afterChange: [validateWithContract('media'), queueBuildAfterChange],
+      afterChange: [validateWithContract('media'), queueBuildAfterMediaChange],
       afterDelete: [queueBuildAfterDelete],
     },
     upload: {
