@@ -286,6 +286,9 @@ export interface Organization {
     email?: string | null;
     phone?: string | null;
   };
+  /**
+   * An image (JPEG, PNG, WebP or AVIF).
+   */
   logo?: (number | null) | Media;
   updatedAt: string;
   createdAt: string;
@@ -469,6 +472,9 @@ export interface ScreeningKit {
      */
     licenceNote: string;
   };
+  /**
+   * An image (JPEG, PNG, WebP or AVIF), shown on the kit page and printed on the poster.
+   */
   poster?: (number | null) | Media;
   facilitatorGuide: {
     root: {

@@ -1,9 +1,12 @@
-import { readFile, realpath } from 'node:fs/promises'
+import { open, readFile, realpath } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
+import { fileTypeFromBuffer } from 'file-type'
 import sirv from 'sirv'
+
+import { mediaMimeTypes } from '@hub/content-schemas'
 
 type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void
 
@@ -22,6 +25,68 @@ async function previewHandler(dir: string): Promise<Handler> {
   return handler
 }
 
+const scriptHashes = new Map<string, Promise<string[]>>()
+
+/**
+ * The inline scripts of the release `dir` points at now, as CSP sources,
+ * written by the site build (site/scripts/scriptHashes.ts). A release without
+ * the list gets none: its inline scripts do not run, the quick exit link
+ * still leaves.
+ */
+async function releaseScriptHashes(dir: string): Promise<string[]> {
+  const release = await realpath(dir).catch(() => dir)
+  let hashes = scriptHashes.get(release)
+  if (!hashes) {
+    hashes = readFile(path.join(release, 'script-hashes.json'), 'utf8')
+      .then((text) =>
+        (JSON.parse(text) as string[]).filter((hash) => /^'sha256-[A-Za-z0-9+/=]+'$/.test(hash)),
+      )
+      .catch(() => [])
+    scriptHashes.set(release, hashes)
+  }
+  return hashes
+}
+
+/** Scripts: the site's own files and the inline scripts it was built with; Pagefind compiles WebAssembly. */
+function contentSecurityPolicy(hashes: string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trimEnd(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+}
+
+/** The request's path, decoded; undefined when it cannot be decoded. */
+function requestPath(request: IncomingMessage): string | undefined {
+  try {
+    return decodeURIComponent(new URL(request.url ?? '/', 'http://site').pathname)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The type of a media file's bytes, whatever its name says: a file that is
+ * not an image or PDF (an upload from before names followed content) is
+ * offered as a download, never rendered as a page.
+ */
+async function mediaType(file: string): Promise<string | undefined> {
+  const handle = await open(file).catch(() => undefined)
+  if (!handle) return undefined
+  const head = Buffer.alloc(4100)
+  const read = await handle.read(head, 0, head.length, 0).catch(() => undefined)
+  await handle.close()
+  if (!read) return undefined
+  const detected = await fileTypeFromBuffer(head.subarray(0, read.bytesRead))
+  return detected && (mediaMimeTypes as readonly string[]).includes(detected.mime)
+    ? detected.mime
+    : 'application/octet-stream'
+}
+
 /**
  * Serves a built site the way a static host would: files as they are, the
  * site's own 404 page for anything else, and headers that keep readers private.
@@ -29,6 +94,9 @@ async function previewHandler(dir: string): Promise<Handler> {
  * swaps to a new release, the next request gets the new site. Editors'
  * previews of drafts (/preview/...) are rendered on request by the release's
  * own server bundle, which asks the CMS (HUB_CMS_URL) who is signed in.
+ * Nothing whose path has a segment starting with a dot is served (no dotfiles,
+ * no way out of the release), and media files are sent with the type of
+ * their bytes.
  */
 export function serveStatic(dir: string, { host, port }: { host: string; port: number }): Promise<Server> {
   const client = path.join(dir, 'client')
@@ -40,23 +108,32 @@ export function serveStatic(dir: string, { host, port }: { host: string; port: n
       .then((page) => response.end(page))
       .catch(() => response.end('Not found'))
   }
-  const server = createServer((request, response) => {
+  const respond = async (request: IncomingMessage, response: ServerResponse) => {
     response.setHeader('Referrer-Policy', 'no-referrer')
     response.setHeader('X-Content-Type-Options', 'nosniff')
-    response.setHeader(
-      'Content-Security-Policy',
-      "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
-    )
-    if (request.url?.startsWith('/preview/')) {
-      previewHandler(dir)
-        .then((handler) => handler(request, response, () => notFound(response)))
-        .catch((error: Error) => {
-          response.statusCode = 500
-          response.end(`Preview unavailable: ${error.message}`)
-        })
-      return
+    response.setHeader('Content-Security-Policy', contentSecurityPolicy(await releaseScriptHashes(dir)))
+    const pathname = requestPath(request)
+    if (!pathname || pathname.split(/[\\/]/).some((segment) => segment.startsWith('.')))
+      return notFound(response)
+    if (pathname.startsWith('/preview/')) {
+      const handler = await previewHandler(dir)
+      return handler(request, response, () => notFound(response))
+    }
+    if (pathname.startsWith('/media/')) {
+      const type = await mediaType(path.join(client, pathname))
+      if (!type) return notFound(response)
+      response.setHeader('Content-Type', type)
+      if (type === 'application/octet-stream') response.setHeader('Content-Disposition', 'attachment')
     }
     files(request, response, () => notFound(response))
+  }
+  const server = createServer((request, response) => {
+    respond(request, response).catch((error: Error) => {
+      response.statusCode = 500
+      response.end(
+        request.url?.startsWith('/preview/') ? `Preview unavailable: ${error.message}` : 'Server error',
+      )
+    })
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)

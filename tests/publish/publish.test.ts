@@ -3,6 +3,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
+import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexical } from '@hub/content-schemas'
@@ -78,7 +79,23 @@ describe('publishing: the CMS rebuilds the live site by itself', () => {
     await rm(work, { recursive: true, force: true })
   })
 
+  /** A handout uploaded by the admin, private until the live guide offers it. */
+  let handout: { filename: string; url: string }
+
   it('serves a guide published through the REST API, and finds it by search, without a restart', async () => {
+    const pdf = await PDFDocument.create()
+    pdf.addPage([200, 200]).drawText('Handout', { x: 20, y: 100 })
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ alt: 'A handout' }))
+    form.append(
+      'file',
+      new Blob([new Uint8Array(await pdf.save())], { type: 'application/pdf' }),
+      'handout.pdf',
+    )
+    const uploaded = await api.upload('/api/media', form, admin)
+    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201)
+    handout = uploaded.body.doc
+    expect((await fetch(handout.url)).status).toBe(403)
     const created = await api.post(
       '/api/guides',
       {
@@ -88,6 +105,7 @@ describe('publishing: the CMS rebuilds the live site by itself', () => {
         organization,
         reviewBy: '2027-06-01',
         body: lexical.doc(lexical.p(`Published text ${MARKER}`)),
+        downloads: [uploaded.body.doc.id],
         _status: 'published',
       },
       admin,
@@ -103,6 +121,11 @@ describe('publishing: the CMS rebuilds the live site by itself', () => {
     const [latest] = await builds()
     expect(latest).toMatchObject({ status: 'published' })
     expect(latest!.reason).toContain('guides "live-guide" published')
+    // Offered by a published guide, the handout is public: on the API and on the site.
+    expect((await fetch(handout.url)).status).toBe(200)
+    const onSite = await get(`/media/${handout.filename}`)
+    expect(onSite.status).toBe(200)
+    expect(onSite.headers.get('content-type')).toBe('application/pdf')
   }, 300_000)
 
   it('takes an unpublished guide off the pages, the search index and the sitemap', async () => {
@@ -114,10 +137,14 @@ describe('publishing: the CMS rebuilds the live site by itself', () => {
     )
     expect(await searchIndexText(path.join(live, 'client'), 'en')).not.toContain(MARKER)
     expect(await (await get('/sitemap.xml')).text()).not.toContain('live-guide')
+    // No published document offers the handout any more: it leaves the API and the site.
+    expect((await fetch(handout.url)).status).toBe(403)
+    expect((await get(`/media/${handout.filename}`)).status).toBe(404)
   }, 300_000)
 
   it('keeps the previous site online when a build fails, and says which document is at fault', async () => {
-    const media = (await api.get('/api/media?limit=1&depth=0', admin)).body.docs[0]
+    // A medium the site carries: anonymous readers see only those.
+    const media = (await api.get('/api/media?limit=1&depth=0')).body.docs[0]
     await rm(path.join(cms.mediaDir, media.filename))
     const guide = (await api.get('/api/guides?where[slug][equals]=know-your-rights-at-work&depth=0', admin))
       .body.docs[0]

@@ -243,7 +243,11 @@ describe('the CMS REST and GraphQL API on a running app', () => {
       form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'located.jpg')
       const reply = await api.upload('/api/media', form, admin)
       expect(reply.status, JSON.stringify(reply.body)).toBe(201)
-      const served = await fetch(new URL(reply.body.doc.url, cms.url))
+      // Used by no published document, the file is served to staff only.
+      expect((await fetch(new URL(reply.body.doc.url, cms.url))).status).toBe(403)
+      const served = await fetch(new URL(reply.body.doc.url, cms.url), {
+        headers: { Authorization: `JWT ${admin}` },
+      })
       expect(served.status).toBe(200)
       const bytes = Buffer.from(await served.arrayBuffer())
       expect((await sharp(bytes).metadata()).exif).toBeUndefined()

@@ -1,26 +1,35 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { exportSnapshot } from '../snapshot/exportSnapshot'
 import { databaseTargets } from '../testing/databases'
+import { createOrganization, guideData } from '../testing/fixtures'
 import { startTestHub, type TestHub } from '../testing/testHub'
+import { leakMarkers, leakyPdf, pdfAsText, photoWithGps } from '../testing/uploads'
 
-/** A JPEG carrying camera and GPS EXIF tags, like a phone photo taken at a shelter's address. */
-async function photoWithGps(): Promise<Buffer> {
-  return sharp({ create: { width: 64, height: 48, channels: 3, background: '#b05a3c' } })
-    .jpeg()
-    .withExif({
-      IFD0: { Make: 'PhoneMaker', Model: 'Model 7', Artist: 'Volunteer Name' },
-      IFD3: {
-        GPSLatitudeRef: 'N',
-        GPSLatitude: '18/1 47/1 0/1',
-        GPSLongitudeRef: 'E',
-        GPSLongitude: '98/1 59/1 0/1',
-      },
-    })
-    .toBuffer()
+/** A small valid PDF with nothing to clean. */
+async function plainPdf(): Promise<Buffer> {
+  const document = await PDFDocument.create()
+  document.addPage([200, 200]).drawText('Handout', { x: 20, y: 100 })
+  return Buffer.from(await document.save())
+}
+
+/** The PDF encrypted with a password by qpdf. */
+async function encryptedPdf(): Promise<Buffer> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'hub-encrypted-'))
+  try {
+    await writeFile(path.join(dir, 'in.pdf'), await plainPdf())
+    execFileSync('qpdf', ['--encrypt', 'user-pw', 'owner-pw', '256', '--', 'in.pdf', 'out.pdf'], { cwd: dir })
+    return await readFile(path.join(dir, 'out.pdf'))
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
 }
 
 for (const target of databaseTargets) {
@@ -79,6 +88,74 @@ for (const target of databaseTargets) {
       expect((await readdir(hub.mediaDir).catch(() => [])).some((name) => name.startsWith('holiday'))).toBe(
         false,
       )
+    })
+
+    const uploadPdf = (data: Buffer, name: string) =>
+      hub.payload.create({
+        collection: 'media',
+        data: { alt: 'A handout' },
+        file: { data, mimetype: 'text/html', name, size: data.length },
+        overrideAccess: true,
+      })
+
+    it('stores a PDF named like a web page under a .pdf name, keeping names unique', async () => {
+      const pdf = await plainPdf()
+      const first = await uploadPdf(pdf, 'poly.html')
+      const second = await uploadPdf(pdf, 'poly.html')
+      expect(first).toMatchObject({ filename: 'poly.pdf', mimeType: 'application/pdf' })
+      expect(second.filename).toBe('poly-1.pdf')
+      const stored = await readdir(hub.mediaDir)
+      expect(stored).toEqual(expect.arrayContaining(['poly.pdf', 'poly-1.pdf']))
+      expect(stored.some((name) => name.endsWith('.html'))).toBe(false)
+      expect((await readFile(path.join(hub.mediaDir, 'poly.pdf'))).subarray(0, 5).toString()).toBe('%PDF-')
+    })
+
+    it('rewrites an uploaded PDF without metadata, scripts, attachments or photo EXIF, keeping its links', async () => {
+      const original = await leakyPdf()
+      const before = pdfAsText(original)
+      for (const marker of Object.values(leakMarkers)) expect(before, marker).toContain(marker)
+
+      const media = await uploadPdf(original, 'handout.pdf')
+      const stored = await readFile(path.join(hub.mediaDir, media.filename!))
+      expect(media.filesize).toBe(stored.length)
+      const after = pdfAsText(stored)
+      for (const marker of Object.values(leakMarkers)) expect(after, marker).not.toContain(marker)
+      for (const key of ['/Author', '/Producer', '/OpenAction', '/JavaScript', '/EmbeddedFiles', 'Exif'])
+        expect(after, key).not.toContain(key)
+      expect(after).toContain('/DCTDecode')
+      expect(after).toContain('https://www.example.org/rights')
+
+      // Once a published guide offers it, the snapshot (the site's source) carries the cleaned file.
+      const organization = await createOrganization(hub.payload, 'handout-owner')
+      await hub.payload.create({
+        collection: 'guides',
+        data: guideData(organization.id, { slug: 'handout-guide', downloads: [media.id] }),
+        overrideAccess: true,
+      })
+      const outDir = await mkdtemp(path.join(tmpdir(), 'hub-media-snapshot-'))
+      try {
+        await exportSnapshot(hub.payload, { outDir: path.join(outDir, 'snapshot') })
+        const copy = await readFile(path.join(outDir, 'snapshot', 'media-files', media.filename!))
+        expect(copy.equals(stored)).toBe(true)
+      } finally {
+        await rm(outDir, { recursive: true, force: true })
+      }
+    })
+
+    it('refuses an encrypted PDF with a clear message and stores nothing', async () => {
+      const before = await mediaCount()
+      await expect(uploadPdf(await encryptedPdf(), 'locked.pdf')).rejects.toMatchObject({
+        data: {
+          errors: [
+            expect.objectContaining({
+              path: 'file',
+              message: expect.stringMatching(/"locked\.pdf" was not stored: it is encrypted/),
+            }),
+          ],
+        },
+      })
+      expect(await mediaCount()).toBe(before)
+      expect((await readdir(hub.mediaDir)).some((name) => name.startsWith('locked'))).toBe(false)
     })
 
     it('requires alt text', async () => {

@@ -3,10 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { collectionLabels, mediaMimeTypes } from '@hub/content-schemas'
 
 import { adminOnly } from '../access/adminOnly'
+import { mediaInUseOrSignedIn } from '../access/mediaInUseOrSignedIn'
 import { editorsCreate, editorsOrTranslatorsUpdate } from '../access/sharedAccess'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
 import { checkUploadContent } from '../hooks/checkUploadContent'
-import { queueBuildAfterChange, queueBuildAfterDelete } from '../publishing/queueSiteBuild'
+import { queueBuildAfterDelete, queueBuildAfterMediaChange } from '../publishing/queueSiteBuild'
 import { rejectUnknownLocale } from '../hooks/rejectUnknownLocale'
 import { validateWithContract } from '../hooks/validateWithContract'
 
@@ -14,7 +15,9 @@ import { validateWithContract } from '../hooks/validateWithContract'
  * Images and PDFs. Payload keeps an upload byte for byte unless sharp processes
  * it; `resizeOptions` makes every image pass through sharp, which drops EXIF,
  * GPS and other metadata (Payload's `withMetadata` stays off). A photo's
- * location must never reach the public site.
+ * location must never reach the public site. PDFs are rewritten without
+ * metadata, scripts and attachments (checkUploadContent), and every stored
+ * name ends in the extension of its content.
  */
 export function mediaCollection(staticDir: string): CollectionConfig {
   return {
@@ -22,7 +25,7 @@ export function mediaCollection(staticDir: string): CollectionConfig {
     labels: collectionLabels.media,
     admin: { useAsTitle: 'filename', group: 'Coalition' },
     access: {
-      read: () => true,
+      read: mediaInUseOrSignedIn,
       create: editorsCreate,
       update: editorsOrTranslatorsUpdate,
       delete: adminOnly,
@@ -30,7 +33,7 @@ export function mediaCollection(staticDir: string): CollectionConfig {
     hooks: {
       beforeOperation: [rejectUnknownLocale, checkUploadContent],
       beforeChange: [validateWithContract('media')],
-      afterChange: [queueBuildAfterChange],
+      afterChange: [queueBuildAfterMediaChange],
       afterDelete: [queueBuildAfterDelete],
     },
     upload: {
@@ -46,6 +49,11 @@ export function mediaCollection(staticDir: string): CollectionConfig {
       ],
       adminThumbnail: 'thumbnail',
       focalPoint: true,
+      // Payload sends the type it detects in the bytes; nosniff stops a browser from guessing another.
+      modifyResponseHeaders: ({ headers }) => {
+        headers.set('X-Content-Type-Options', 'nosniff')
+        return headers
+      },
     },
     fields: translatorsLocalizedOnly([
       {

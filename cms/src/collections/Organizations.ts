@@ -14,6 +14,7 @@ import { updateOwnOrganization } from '../access/organizationAccess'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { signedIn } from '../access/signedIn'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
+import { imageUploadField } from '../fields/imageUploadField'
 import { reviewByField } from '../fields/reviewByField'
 import { slugField } from '../fields/slugField'
 import { textRowsField } from '../fields/textRowsField'
@@ -89,6 +90,6 @@ export const Organizations: CollectionConfig = {
         { name: 'phone', type: 'text', validate: zodValidate(phoneNumber) },
       ],
     },
-    { name: 'logo', type: 'upload', relationTo: 'media' },
+    imageUploadField('logo', 'logo', 'An image (JPEG, PNG, WebP or AVIF).'),
   ]),
 }

@@ -3,6 +3,7 @@ import { ageGuidanceLabels, httpUrl, timelinePhaseLabels } from '@hub/content-sc
 import { richTextEditor } from '../editor/richTextEditor'
 import { selectFromLabels } from '../fields/selectFromLabels'
 import { textRowsField } from '../fields/textRowsField'
+import { imageUploadField } from '../fields/imageUploadField'
 import { zodValidate } from '../fields/zodValidate'
 
 const urlField = {
@@ -49,7 +50,11 @@ export const ScreeningKits = resourceCollection('screening-kits', [
               },
             ],
           },
-          { name: 'poster', type: 'upload', relationTo: 'media' },
+          imageUploadField(
+            'poster',
+            'poster',
+            'An image (JPEG, PNG, WebP or AVIF), shown on the kit page and printed on the poster.',
+          ),
         ],
       },
       {

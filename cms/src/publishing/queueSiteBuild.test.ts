@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { databaseTargets } from '../testing/databases'
@@ -87,6 +88,41 @@ for (const target of databaseTargets) {
       const [deleted] = await waitingBuilds()
       expect(deleted?.input).toMatchObject({ reason: 'guides "burst-three" deleted' })
     })
+    it('queues no build for an upload no published document uses, and one when a medium readers see changes', async () => {
+      await clearQueue()
+      const image = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#642' } })
+        .png()
+        .toBuffer()
+      const media = await payload.create({
+        collection: 'media',
+        data: { alt: 'A brown square' },
+        file: { data: image, mimetype: 'image/png', name: 'square.png', size: image.length },
+        overrideAccess: true,
+      })
+      await payload.update({
+        collection: 'media',
+        id: media.id,
+        data: { alt: 'Still private' },
+        overrideAccess: true,
+      })
+      expect(await waitingBuilds()).toHaveLength(0)
+
+      await payload.create({
+        collection: 'guides',
+        data: guideData(organization, { slug: 'offers-square', downloads: [media.id] }),
+        overrideAccess: true,
+      })
+      await clearQueue()
+      await payload.update({
+        collection: 'media',
+        id: media.id,
+        data: { alt: 'A public square' },
+        overrideAccess: true,
+      })
+      const [changed] = await waitingBuilds()
+      expect(changed?.input).toMatchObject({ reason: 'media "square.png" changed' })
+    })
+
     it('marks a build cut off by a stop as failed, saying the previous site stayed online', async () => {
       const cut = await payload.create({
         collection: 'site-builds',

@@ -5,6 +5,8 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { publicMediaIds } from './mediaInUse'
+
 export const publishSiteTaskSlug = 'publishSite'
 export const siteBuildQueue = 'site'
 
@@ -34,7 +36,7 @@ export async function queueSiteBuild(req: PayloadRequest, reason: string): Promi
 
 type Versioned = { _status?: 'draft' | 'published' | null; slug?: string; id: number | string } | undefined
 
-// Collections without drafts (media) are public as soon as they are saved. On create, the previous document is {}.
+// Collections without drafts (hotlines, topics, regions) are public as soon as they are saved. On create, the previous document is {}.
 const isPublic = (doc: Versioned) => doc?.id !== undefined && doc._status !== 'draft'
 
 /** After a save that readers can see: a publish, an edit of a published document, an unpublish. */
@@ -48,6 +50,17 @@ export const queueBuildAfterChange: CollectionAfterChangeHook = async ({
     const action = isPublic(doc) ? 'published' : 'changed (no longer published, or a draft saved)'
     await queueSiteBuild(req, `${collection.slug} "${doc.slug ?? doc.id}" ${action}`)
   }
+  return doc
+}
+
+/**
+ * After a medium is saved: readers see it only while a published document
+ * uses it, so a new upload, or an edit of one no published document uses,
+ * waits for the publish that brings it out.
+ */
+export const queueBuildAfterMediaChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  if ((await publicMediaIds(req.payload, req)).includes(doc.id))
+    await queueSiteBuild(req, `media "${doc.filename ?? doc.id}" changed`)
   return doc
 }
 

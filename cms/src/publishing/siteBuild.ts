@@ -5,15 +5,19 @@ export class SiteBuildError extends Error {
   override name = 'SiteBuildError'
 }
 
+/** A line of a stack trace or of the code frame around it: meaningless to an editor. */
+const traceLine = /^\s*(at\s|\d+\s*\||\||\^|Stack trace:|file:\/\/|node:internal)/
+
 /**
  * The lines of the build output that name what failed: the site's snapshot
- * loader names the file, locale and field; anything else, the last lines.
+ * loader names the file, locale and field; anything else, the last lines,
+ * never a stack trace.
  */
 export function failureSummary(output: string): string {
   const lines = output
     .split('\n')
     .map((line) => line.trimEnd())
-    .filter(Boolean)
+    .filter((line) => line && !traceLine.test(line))
   const named = lines.filter((line) => /Snapshot \S+\.json:/.test(line))
   return [...new Set(named.length > 0 ? named : lines.slice(-12))].join('\n')
 }

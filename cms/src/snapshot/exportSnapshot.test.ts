@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { manifest as manifestSchema } from '@hub/content-schemas'
@@ -120,6 +121,77 @@ describe('exporting the snapshot', () => {
     const full = path.join(outRoot, 'incremental-full')
     await exportSnapshot(hub.payload, { outDir: full })
     expect(await readTree(outDir)).toEqual(await readTree(full))
+  })
+
+  describe('a PDF where the site shows a picture', () => {
+    let pdf: number
+    let kit: { id: number; slug: string; poster?: unknown }
+
+    beforeAll(async () => {
+      const document = await PDFDocument.create()
+      document.addPage([200, 200])
+      const data = Buffer.from(await document.save())
+      pdf = (
+        await hub.payload.create({
+          collection: 'media',
+          data: { alt: 'A flyer' },
+          file: { data, mimetype: 'application/pdf', name: 'flyer.pdf', size: data.length },
+          overrideAccess: true,
+        })
+      ).id
+      kit = (
+        await hub.payload.find({
+          collection: 'screening-kits',
+          limit: 1,
+          sort: 'id',
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs[0] as typeof kit
+    })
+
+    it('is refused as a kit poster, with a message naming the field', async () => {
+      await expect(
+        hub.payload.update({
+          collection: 'screening-kits',
+          id: kit.id,
+          data: { poster: pdf },
+          overrideAccess: true,
+        }),
+      ).rejects.toMatchObject({
+        data: {
+          errors: [
+            expect.objectContaining({
+              path: 'poster',
+              message: expect.stringMatching(/^The poster must be an image .*"flyer\.pdf" is a PDF/),
+            }),
+          ],
+        },
+      })
+    })
+
+    it('stops the export, naming the document, the field and the fix, and keeps the previous snapshot', async () => {
+      const outDir = path.join(outRoot, 'first')
+      const before = await readTree(outDir)
+      // Written straight to the database, as a hub from before the check could hold it.
+      await hub.payload.db.updateOne({
+        collection: 'screening-kits',
+        where: { id: { equals: kit.id } },
+        data: { poster: pdf },
+      })
+      try {
+        await expect(exportSnapshot(hub.payload, { outDir })).rejects.toThrow(
+          `screening-kits "${kit.slug}" (id ${kit.id}): poster uses media ${pdf} ("flyer.pdf"), a PDF, but the site shows this field as a picture. Choose an image (JPEG, PNG, WebP or AVIF) for poster in the CMS and publish again.`,
+        )
+        expect(await readTree(outDir)).toEqual(before)
+      } finally {
+        await hub.payload.db.updateOne({
+          collection: 'screening-kits',
+          where: { id: { equals: kit.id } },
+          data: { poster: kit.poster },
+        })
+      }
+    })
   })
 
   it('stops on a published document that breaks the contract, naming it, and keeps the previous snapshot', async () => {

@@ -20,6 +20,7 @@ import {
   collectionSlugs,
   defaultLocale,
   describeIssue,
+  imageMimeTypes,
   locales,
   manifest as manifestSchema,
   siteSettings,
@@ -29,6 +30,7 @@ import {
   type Manifest,
 } from '@hub/content-schemas'
 
+import { publishedMediaReferences } from '../publishing/mediaInUse'
 import { canonicalRichText } from './canonicalRichText'
 
 /** A published document that breaks the contract: the export stops and names it. */
@@ -130,9 +132,15 @@ export async function exportSnapshot(
     let exported = 0
     let reused = 0
     let newest = '1970-01-01T00:00:00.000Z'
+    const publicMedia = await mediaForSite(payload)
     for (const collection of collectionSlugs) {
       await mkdir(path.join(workDir, collection), { recursive: true })
-      const summaries = await publishedDocs(payload, collection, { summary: true })
+      const summaries =
+        collection !== 'media'
+          ? await publishedDocs(payload, collection, { summary: true })
+          : publicMedia.length > 0
+            ? await publishedDocs(payload, collection, { summary: true, ids: publicMedia })
+            : []
       const changed: (number | string)[] = []
       for (const summary of summaries) {
         if (summary.updatedAt && summary.updatedAt > newest) newest = summary.updatedAt
@@ -195,6 +203,41 @@ export type ExportResult = {
   exported: number
   /** Documents unchanged since the previous snapshot, carried over from it. */
   reused: number
+}
+
+/**
+ * The media published documents use: only these are public, so only these
+ * enter the snapshot (and so the site). Stops when a field the site shows as
+ * a picture (a kit's poster, a logo) holds something that is not an image,
+ * which the site's image pipeline could not build.
+ */
+async function mediaForSite(payload: Payload): Promise<(number | string)[]> {
+  const references = await publishedMediaReferences(payload)
+  const ids = [...new Set(references.map((reference) => reference.media))]
+  if (ids.length === 0) return []
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { id: { in: ids } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { filename: true, mimeType: true },
+  })
+  const media = new Map(docs.map((doc) => [doc.id, doc]))
+  const problems = references.flatMap(({ collection, document, field, media: id, imagesOnly }) => {
+    const used = media.get(id as number)
+    if (!imagesOnly || !used || (imageMimeTypes as readonly string[]).includes(used.mimeType ?? '')) return []
+    const name = `${collection} "${document.slug ?? document.id}" (id ${document.id})`
+    return [
+      `${name}: ${field} uses media ${id} ("${used.filename}"), a ${used.mimeType === 'application/pdf' ? 'PDF' : used.mimeType}, but the site shows this field as a picture. Choose an image (JPEG, PNG, WebP or AVIF) for ${field} in the CMS and publish again.`,
+    ]
+  })
+  if (problems.length > 0) {
+    throw new SnapshotError(
+      `The export stopped: a published document uses a PDF where an image is needed.\n${problems.join('\n')}`,
+    )
+  }
+  return ids
 }
 
 /** The previous snapshot, if it was written with this contract version and so can be carried over. */
