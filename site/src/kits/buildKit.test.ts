@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { textDirection, type Locale } from '@hub/content-schemas'
+import { lexical, textDirection, type Locale } from '@hub/content-schemas'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { zipEntries } from '../../../tests/support/zipEntries'
@@ -89,6 +89,9 @@ describe('event kits from the demo snapshot', () => {
           tool('qpdf', ['--check'], bytes)
           const info = tool('pdfinfo', [], bytes)
           expect(info, `${label} ${name}`).toMatch(/Tagged:\s+yes/)
+          // The question set's title already says what it is: no "Panel questions: Panel questions: ...".
+          if (name.endsWith('panel-questions.pdf'))
+            expect(/^Title:\s+(.*)$/m.exec(info)?.[1], label).toBe(text(questions.title, locale))
           const fonts = tool('pdffonts', [], bytes).split('\n').slice(2).filter(Boolean)
           for (const font of fonts)
             expect(font, `${label} ${name}: every font embedded and subset`).toMatch(/\byes\s+yes\s+yes\b/)
@@ -166,6 +169,51 @@ describe('event kits from the demo snapshot', () => {
     const readme = entries.get(`${kit.slug}-th/README.txt`)!.toString('utf8')
     expect(readme).not.toContain('panel-questions.pdf')
     expect(readme).not.toContain('donation-drive.pdf')
+  }, 60_000)
+
+  it('prints an internal link as the full address of the linked page in the kit’s language', async () => {
+    const kit = hub.screeningKits.find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
+    for (const locale of ['en', 'th'] as const) {
+      const entries = await zipEntries((await buildKit(kit, locale, hub, options)).zip)
+      const pdf = entries.get(`${kit.slug}-${locale}/facilitator-guide.pdf`)!
+      const address = `http://localhost:4321/${locale}/guides/supporting-a-survivor-who-discloses/`
+      expect(normalise(tool('pdftotext', ['-enc', 'UTF-8', '-raw'], pdf))).toContain(
+        normalise(`(${address})`),
+      )
+      expect(tool('pdfinfo', ['-url'], pdf)).toContain(address)
+    }
+  }, 60_000)
+
+  it('draws an image block of the facilitator notes with the image’s alt text', async () => {
+    const kit = hub.screeningKits.find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
+    const image = hub.media.find((media) => media.filename.startsWith('guide-header'))!
+    const notes = kit.facilitatorGuide.en
+    const withImage = {
+      ...kit,
+      facilitatorGuide: {
+        ...kit.facilitatorGuide,
+        en: {
+          root: {
+            ...notes.root,
+            children: [
+              ...notes.root.children,
+              lexical.block({ blockType: 'image', image: image.id, caption: 'zqcaption4410' }),
+            ],
+          },
+        },
+      },
+    }
+    const images = async (value: typeof kit) => {
+      const entries = await zipEntries((await buildKit(value, 'en', hub, options)).zip)
+      const pdf = entries.get(`${kit.slug}-en/facilitator-guide.pdf`)!
+      return { list: tool('pdfimages', ['-list'], pdf), text: tool('pdftotext', ['-enc', 'UTF-8'], pdf), pdf }
+    }
+    const before = await images(kit)
+    const after = await images(withImage)
+    const count = (list: string) => list.split('\n').slice(2).filter(Boolean).length
+    expect(count(after.list)).toBe(count(before.list) + 1)
+    expect(after.text).toContain('zqcaption4410')
+    expect(after.pdf.toString('latin1')).toContain(`/Alt (${image.alt.en})`)
   }, 60_000)
 
   it('rebuilds an unchanged kit byte for byte', async () => {
