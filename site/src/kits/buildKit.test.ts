@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexical, textDirection, type Locale } from '@hub/content-schemas'
+import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { zipEntries } from '../../../tests/support/zipEntries'
@@ -214,6 +215,45 @@ describe('event kits from the demo snapshot', () => {
     expect(count(after.list)).toBe(count(before.list) + 1)
     expect(after.text).toContain('zqcaption4410')
     expect(after.pdf.toString('latin1')).toContain(`/Alt (${image.alt.en})`)
+  }, 60_000)
+
+  it('draws every character typed into the poster’s fields in the kit’s language, in poppler', async () => {
+    const typed: Partial<Record<Locale, string[]>> = {
+      en: [
+        'Saturday 12 December 2026',
+        '6:30 pm – 9 pm',
+        'Église Saint-Étienne, Quai 7',
+        'Harbor Alliance & friends',
+      ],
+      es: ['Sábado 12 de diciembre de 2026', '18:30', 'Salón Comunitario Año Nuevo', 'Red de Jornaleros'],
+      ar: ['السبت ١٢ ديسمبر ٢٠٢٦', '١٨:٣٠ – 21:00', 'قاعة المدينة، شارع 5', 'تحالف الميناء'],
+      th: ['วันเสาร์ที่ 12 ธันวาคม 2569', '18:30 น.', 'ศาลาประชาคม ซอย 7', 'เครือข่ายแรงงานประมง'],
+    }
+    const kit = hub.screeningKits.find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
+    // Only the letters count: poppler lays typed text out in typed order, without bidi or shaping.
+    const letters = (value: string) => [...normalise(value)].sort().join('')
+    for (const [locale, values] of Object.entries(typed) as [Locale, string[]][]) {
+      const entries = await zipEntries((await buildKit(kit, locale, hub, options)).zip)
+      const poster = await PDFDocument.load(entries.get(`${kit.slug}-${locale}/poster.pdf`)!)
+      const form = poster.getForm()
+      const fields = ['date', 'time', 'venue', 'host'].map((name) => form.getTextField(`a4.${name}`))
+      fields.forEach((field, index) => field.setText(values[index]))
+      // As a reader's PDF viewer gets it: the values only, drawn by the viewer with the field's font.
+      const filled = Buffer.from(await poster.save({ updateFieldAppearances: false }))
+      const pageHeight = poster.getPage(0).getHeight()
+      fields.forEach((field, index) => {
+        const box = field.acroField.getWidgets()[0]!.getRectangle()
+        const top = pageHeight - box.y - box.height
+        const crop = ['-x', box.x, '-y', top, '-W', box.width, '-H', box.height].map((value) =>
+          typeof value === 'number' ? String(Math.round(value)) : value,
+        )
+        const shown = tool('pdftotext', ['-f', '1', '-l', '1', '-enc', 'UTF-8', ...crop], filled)
+        expect(letters(shown), `${locale} ${field.getName()}: "${values[index]}"`).toBe(
+          letters(values[index]!),
+        )
+      })
+      expect(tool('pdftoppm', ['-f', '1', '-l', '1', '-r', '30', '-png'], filled).length).toBeGreaterThan(0)
+    }
   }, 60_000)
 
   it('rebuilds an unchanged kit byte for byte', async () => {
