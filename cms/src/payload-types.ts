@@ -755,9 +755,18 @@ export interface SiteBuild {
    * The change that asked for this build.
    */
   reason?: string | null;
+  /**
+   * Who made the change that asked for this build.
+   */
+  triggeredBy?: string | null;
+  /**
+   * The public page the change went to.
+   */
+  changedPage?: string | null;
   startedAt: string;
   finishedAt?: string | null;
   durationMs?: number | null;
+  duration?: string | null;
   /**
    * The directory readers are served from.
    */
@@ -1318,9 +1327,12 @@ export interface UsersSelect<T extends boolean = true> {
 export interface SiteBuildsSelect<T extends boolean = true> {
   status?: T;
   reason?: T;
+  triggeredBy?: T;
+  changedPage?: T;
   startedAt?: T;
   finishedAt?: T;
   durationMs?: T;
+  duration?: T;
   release?: T;
   error?: T;
   updatedAt?: T;
@@ -1442,6 +1454,8 @@ export interface CollectionsWidget {
 export interface TaskPublishSite {
   input: {
     reason?: string | null;
+    triggeredBy?: string | null;
+    changedPage?: string | null;
   };
   output: {
     status?: string | null;

@@ -2,7 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import type { CollectionSlug } from '@hub/content-schemas'
 
-import { queueBuildAfterChange, queueBuildAfterDelete } from '../publishing/queueSiteBuild'
+import {
+  queueBuildAfterChange,
+  queueBuildAfterDelete,
+  rememberEditedLocale,
+} from '../publishing/queueSiteBuild'
 import { assignOrganization } from './assignOrganization'
 import { rejectUnknownLocale } from './rejectUnknownLocale'
 import { uniqueSlug } from './uniqueSlug'
@@ -21,6 +25,7 @@ export function contractHooks(
       ...(ownedByOrganization ? [assignOrganization] : []),
       ...(hasSlug ? [uniqueSlug(slug)] : []),
     ],
+    beforeChange: [rememberEditedLocale],
     afterChange: [validateWithContract(slug), queueBuildAfterChange],
     afterDelete: [queueBuildAfterDelete],
   }
