@@ -132,6 +132,7 @@ for (const target of databaseTargets) {
         changedPage: 'http://localhost:4321/es/guides/who-asked/',
         // No site to build: the build fails at once, and is still recorded.
         paths: sitePaths({
+          ...process.env,
           HUB_SITE_DIR: path.join(hub.mediaDir, 'no-site'),
           HUB_SNAPSHOT_DIR: path.join(hub.mediaDir, 'snapshot'),
         }),
