@@ -9,7 +9,7 @@ import { th } from '@payloadcms/translations/languages/th'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
-import { defaultLocale, localeNames, locales, rtlLocales } from '@hub/content-schemas'
+import { defaultLocale, localeNames, locales, resourceCollections, rtlLocales } from '@hub/content-schemas'
 
 import { DonationLists } from './collections/DonationLists'
 import { Guides } from './collections/Guides'
@@ -26,6 +26,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter, defaultDatabaseUri, migrationsFor } from './database'
 import { richTextEditor } from './editor/richTextEditor'
 import { markInterruptedBuilds } from './publishing/interruptedBuilds'
+import { livePreviewUrl } from './publishing/previewUrl'
 import { publishSiteTask } from './publishing/publishSiteTask'
 import { siteBuildQueue } from './publishing/queueSiteBuild'
 import { payloadSecret } from './secret'
@@ -56,6 +57,7 @@ export function hubConfig({
       // Gravatar would send every editor's hashed e-mail to a third party.
       avatar: 'default',
       importMap: { baseDir: path.resolve(dirname) },
+      livePreview: { url: livePreviewUrl, collections: [...resourceCollections] },
     },
     collections: [
       Guides,

@@ -66,6 +66,13 @@ describe('previewing a draft from the admin, signed in with the login cookie', (
     await expect(preview.locator('body').innerText()).resolves.toContain(MARKER)
   }, 180_000)
 
+  it('shows the draft in Live Preview beside the form, rendered by the site', async () => {
+    await page.goto(`${cms.url}/admin/collections/guides/${guide}`)
+    await page.locator('#live-preview-toggler').click({ timeout: 60_000 })
+    const frame = page.frameLocator('#live-preview-iframe')
+    await expect(frame.locator('body').innerText({ timeout: 60_000 })).resolves.toContain(MARKER)
+  }, 180_000)
+
   it('still refuses a visitor without a login', async () => {
     const anonymous = await browser.newPage()
     const reply = await anonymous.goto(`${site.url}/preview/guides/${guide}/en/`)

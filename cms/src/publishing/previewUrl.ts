@@ -1,4 +1,4 @@
-import type { CollectionAdminOptions } from 'payload'
+import type { CollectionAdminOptions, LivePreviewConfig } from 'payload'
 
 /**
  * Where the admin's Preview button goes: the public site's preview of this
@@ -7,6 +7,15 @@ import type { CollectionAdminOptions } from 'payload'
 export function previewUrl(collection: string): NonNullable<CollectionAdminOptions['preview']> {
   return (doc, { locale }) => `${siteUrl()}/preview/${collection}/${String(doc.id)}/${locale}/`
 }
+
+/**
+ * The admin's Live Preview: the same preview beside the form, reloaded by the
+ * site after every save and autosave (the draft it reads is the saved one).
+ */
+export const livePreviewUrl: NonNullable<LivePreviewConfig['url']> = ({ data, collectionConfig, locale }) =>
+  collectionConfig && data.id != null
+    ? `${siteUrl()}/preview/${collectionConfig.slug}/${String(data.id)}/${locale.code}/`
+    : undefined
 
 /** Where the public site is (HUB_SITE_URL), without a trailing slash. */
 export function siteUrl(): string {

@@ -8,7 +8,7 @@ export type DraftResult =
   | { kind: 'missing' }
 
 /** The CMS the preview asks, read when a preview is requested (HUB_CMS_URL). */
-function cmsUrl(): string {
+export function cmsUrl(): string {
   return process.env.HUB_CMS_URL ?? 'http://localhost:3000'
 }
 
