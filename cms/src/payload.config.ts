@@ -78,6 +78,8 @@ export function hubConfig({
       locales: locales.map((code) => ({ code, label: localeNames[code], rtl: rtlLocales.includes(code) })),
       defaultLocale,
       fallback: true,
+      // Publish publishes the language being edited; another language's unfinished draft stays a draft.
+      defaultLocalePublishOption: 'active',
     },
     i18n: { fallbackLanguage: 'en', supportedLanguages: { en, es, fr, ar, th } },
     db: databaseAdapter(databaseUri, path.resolve(dirname, 'migrations')),

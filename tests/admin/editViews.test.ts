@@ -84,6 +84,29 @@ describe('the kit edit view and the Site builds list', () => {
     await expect(page.locator('.kit-omissions').count()).resolves.toBe(0)
   }, 180_000)
 
+  it('publishes only the language being edited, leaving a translator’s unfinished draft unpublished', async () => {
+    const guides = await api.get('/api/guides?where[slug][equals]=how-to-volunteer-safely&depth=0', admin)
+    const id = guides.body.docs[0].id
+    const drafted = await api.patch(
+      `/api/guides/${id}?draft=true&locale=es`,
+      { title: 'Borrador a medias zq' },
+      admin,
+    )
+    expect(drafted.status, JSON.stringify(drafted.body)).toBe(200)
+    await page.goto(`${cms.url}/admin/collections/guides/${id}?locale=en`)
+    const title = page.locator('#field-title')
+    await title.waitFor({ timeout: 60_000 })
+    await title.fill('How to volunteer safely and usefully, corrected')
+    await page.getByRole('button', { name: /^Publish in English/ }).click({ timeout: 60_000 })
+    await page
+      .getByText(/Updated successfully|Published successfully/i)
+      .first()
+      .waitFor({ timeout: 60_000 })
+    const published = await api.get(`/api/guides/${id}?locale=all&depth=0`)
+    expect(published.body.title.en).toBe('How to volunteer safely and usefully, corrected')
+    expect(published.body.title.es).toBe('Cómo hacer voluntariado de forma segura y útil')
+  }, 180_000)
+
   it('lists each build with its duration in words, who made the change and a link to the changed page', async () => {
     await runQueuedBuild()
     const guides = await api.get('/api/guides?where[slug][equals]=how-to-volunteer-safely&depth=0', editor)
