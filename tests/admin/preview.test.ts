@@ -59,7 +59,8 @@ describe('previewing a draft from the admin, signed in with the login cookie', (
     await page.goto(`${cms.url}/admin/collections/guides/${guide}`)
     const [preview] = await Promise.all([
       context.waitForEvent('page', { timeout: 60_000 }),
-      page.getByRole('button', { name: 'Preview', exact: true }).first().click({ timeout: 60_000 }),
+      // Payload's Preview is a link that opens the preview URL in a new tab.
+      page.locator('#preview-button').click({ timeout: 60_000 }),
     ])
     await preview.waitForURL(new RegExp(`/preview/guides/${guide}/en/$`), { timeout: 60_000 })
     await preview.waitForLoadState()
