@@ -11,7 +11,8 @@ const snapshotDir = path.resolve(process.env.SNAPSHOT_DIR ?? path.join(siteRoot,
 process.env.SNAPSHOT_DIR = snapshotDir
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The public address (HUB_SITE_URL, as `hub start` and the CMS know it): canonical links, the sitemap and kits print it.
+  site: process.env.HUB_SITE_URL ?? 'http://localhost:4321',
   output: 'static',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   trailingSlash: 'always',

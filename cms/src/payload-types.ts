@@ -777,9 +777,18 @@ export interface SiteBuild {
    * The change that asked for this build.
    */
   reason?: string | null;
+  /**
+   * Who made the change that asked for this build.
+   */
+  triggeredBy?: string | null;
+  /**
+   * The public page the change went to.
+   */
+  changedPage?: string | null;
   startedAt: string;
   finishedAt?: string | null;
   durationMs?: number | null;
+  duration?: string | null;
   /**
    * The directory readers are served from.
    */
@@ -1375,9 +1384,12 @@ export interface UsersSelect<T extends boolean = true> {
 export interface SiteBuildsSelect<T extends boolean = true> {
   status?: T;
   reason?: T;
+  triggeredBy?: T;
+  changedPage?: T;
   startedAt?: T;
   finishedAt?: T;
   durationMs?: T;
+  duration?: T;
   release?: T;
   error?: T;
   updatedAt?: T;
@@ -1514,6 +1526,8 @@ export interface CollectionsWidget {
 export interface TaskPublishSite {
   input: {
     reason?: string | null;
+    triggeredBy?: string | null;
+    changedPage?: string | null;
   };
   output: {
     status?: string | null;
@@ -1644,6 +1658,20 @@ export interface ConsentedQuoteBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'consentedQuote';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImageBlock".
+ */
+export interface ImageBlock {
+  /**
+   * Its alt text is taken from the media library: write it there.
+   */
+  image: number | Media;
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'image';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,7 +9,7 @@ import { th } from '@payloadcms/translations/languages/th'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
-import { defaultLocale, localeNames, locales, rtlLocales } from '@hub/content-schemas'
+import { defaultLocale, localeNames, locales, resourceCollections, rtlLocales } from '@hub/content-schemas'
 
 import { withLockAccess } from './access/lockAccess'
 import { AuditLog } from './collections/AuditLog'
@@ -28,6 +28,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter, defaultDatabaseUri, migrationsFor } from './database'
 import { richTextEditor } from './editor/richTextEditor'
 import { markInterruptedBuilds } from './publishing/interruptedBuilds'
+import { livePreviewUrl } from './publishing/previewUrl'
 import { publishSiteTask } from './publishing/publishSiteTask'
 import { siteBuildQueue } from './publishing/queueSiteBuild'
 import { payloadSecret } from './secret'
@@ -59,6 +60,7 @@ export function hubConfig({
       // Gravatar would send every editor's hashed e-mail to a third party.
       avatar: 'default',
       importMap: { baseDir: path.resolve(dirname) },
+      livePreview: { url: livePreviewUrl, collections: [...resourceCollections] },
     },
     collections: [
       Guides,
@@ -80,6 +82,8 @@ export function hubConfig({
       locales: locales.map((code) => ({ code, label: localeNames[code], rtl: rtlLocales.includes(code) })),
       defaultLocale,
       fallback: true,
+      // Publish publishes the language being edited; another language's unfinished draft stays a draft.
+      defaultLocalePublishOption: 'active',
     },
     i18n: { fallbackLanguage: 'en', supportedLanguages: { en, es, fr, ar, th } },
     db: databaseAdapter(databaseUri, path.resolve(dirname, 'migrations')),

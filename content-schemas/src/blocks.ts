@@ -57,6 +57,14 @@ export const consentedQuoteBlock = z.object({
   }),
 })
 
+/** An image from the media library; its alt text is the media's, in the reader's language. */
+export const imageBlock = z.object({
+  ...blockBase,
+  blockType: z.literal('image'),
+  image: ref,
+  caption: z.string().max(300, 'Keep a caption under 300 characters.').nullish(),
+})
+
 export const guideBlock = z.discriminatedUnion('blockType', [
   calloutBlock,
   hotlineBlock,
@@ -64,6 +72,7 @@ export const guideBlock = z.discriminatedUnion('blockType', [
   checklistBlock,
   resourceLinkBlock,
   consentedQuoteBlock,
+  imageBlock,
 ])
 
 export type GuideBlock = z.infer<typeof guideBlock>

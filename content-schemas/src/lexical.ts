@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import type { GuideBlock } from './blocks'
-import type { LexicalNode, RichText } from './richText'
+import type { LexicalNode, LinkableCollection, RichText } from './richText'
 
 /**
  * Builds Lexical editor state in the exact shape Payload's editor saves, for
@@ -37,6 +37,9 @@ export const lexical = {
   italic: (text: string): LexicalNode => ({ ...inline([text])[0]!, format: TEXT_FORMAT.italic }),
   link: (text: string, url: string) =>
     element('link', [text], { fields: { linkType: 'custom', url, newTab: false } }),
+  /** A link to another document of the hub, by collection and id (the seed writes a slug and resolves it). */
+  internalLink: (text: string, relationTo: LinkableCollection, value: number | string) =>
+    element('link', [text], { fields: { linkType: 'internal', doc: { relationTo, value }, newTab: false } }),
   ul: (...items: Inline[][]) =>
     element('list', [], {
       listType: 'bullet',

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { guideBlock } from './blocks'
-import { httpUrl } from './fields'
+import { httpUrl, ref } from './fields'
 
 /**
  * Lexical editor state, exactly as Payload stores it. The site renders each
@@ -31,17 +31,43 @@ const blockNode = z.looseObject({
   fields: guideBlock,
 })
 
-const linkFields = z.looseObject({
-  linkType: z.enum(['custom', 'internal']).optional(),
-  url: z
-    .string()
-    .refine((url) => httpUrl.safeParse(url).success || /^(mailto:|tel:|\/|#)/.test(url), {
-      message: 'A link needs a full web address starting with https://, or mailto:, tel:, / or #.',
-    })
-    .optional(),
-  newTab: z.boolean().optional(),
-  doc: z.unknown().optional(),
+/** Collections an editor's "Internal link" may point at: each has a public page per locale. */
+export const linkableCollections = [
+  'guides',
+  'screening-kits',
+  'panel-question-sets',
+  'donation-lists',
+] as const
+
+export type LinkableCollection = (typeof linkableCollections)[number]
+
+/**
+ * An internal link's target: the collection and the document id, as Payload
+ * stores it. A target the admin sends populated is reduced to its id.
+ */
+export const internalLinkTarget = z.object({
+  relationTo: z.enum(linkableCollections),
+  value: z.union([ref, z.looseObject({ id: ref }).transform((doc) => doc.id)]),
 })
+
+export type InternalLinkTarget = z.infer<typeof internalLinkTarget>
+
+const linkFields = z
+  .looseObject({
+    linkType: z.enum(['custom', 'internal']).optional(),
+    url: z
+      .string()
+      .refine((url) => httpUrl.safeParse(url).success || /^(mailto:|tel:|\/|#)/.test(url), {
+        message: 'A link needs a full web address starting with https://, or mailto:, tel:, / or #.',
+      })
+      .optional(),
+    newTab: z.boolean().optional(),
+    doc: internalLinkTarget.nullish(),
+  })
+  .refine((fields) => fields.linkType !== 'internal' || fields.doc != null, {
+    message: 'Choose the page this internal link points to, or make it a custom link.',
+    path: ['doc'],
+  })
 
 export type LexicalNode = {
   type: string

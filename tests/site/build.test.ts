@@ -4,9 +4,14 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildSite, fixtureSnapshot, siteBuildDir } from '../support/siteBuild'
+import { zipEntries } from '../support/zipEntries'
 
 const signs = 'guides/recognising-the-signs-of-trafficking'
 const rights = 'guides/know-your-rights-at-work'
+const volunteer = 'guides/how-to-volunteer-safely'
+const disclosure = 'guides/supporting-a-survivor-who-discloses'
+// Where the hub says the public site is; kits print it.
+const siteUrl = 'https://hub.example.org'
 
 describe('the site built from the fixture snapshot', () => {
   let work: string
@@ -18,7 +23,11 @@ describe('the site built from the fixture snapshot', () => {
     work = await siteBuildDir('site')
     dist = path.join(work, 'dist')
     client = path.join(dist, 'client')
-    const { code, output } = await buildSite({ snapshotDir: fixtureSnapshot, outDir: dist })
+    const { code, output } = await buildSite({
+      snapshotDir: fixtureSnapshot,
+      outDir: dist,
+      env: { HUB_SITE_URL: siteUrl },
+    })
     expect(code, output).toBe(0)
   })
   afterAll(async () => rm(work, { recursive: true, force: true }))
@@ -47,6 +56,31 @@ describe('the site built from the fixture snapshot', () => {
     expect(french).toContain('Know your rights at work')
     expect(await page(`fr/${signs}`)).not.toContain('pas encore traduite')
     expect(await page(`th/${rights}`)).toContain('หน้านี้ยังไม่ได้แปลเป็นภาษาไทย')
+  })
+
+  it('marks a page whose title is translated but whose body is not', async () => {
+    const french = await page(`fr/${disclosure}`)
+    expect(french).toContain('Quand quelqu’un vous raconte ce qui lui est arrivé')
+    expect(french).toContain('Certaines parties de cette page ne sont pas encore traduites en français.')
+    expect(await page(`es/${disclosure}`)).not.toContain('class="fallback-notice"')
+  })
+
+  it('links an internal link to its document’s page in the reader’s language', async () => {
+    expect(await page(`en/${volunteer}`)).toContain(
+      '<a href="/en/guides/recognising-the-signs-of-trafficking/">Recognising the signs of trafficking</a>',
+    )
+    expect(await page(`es/${volunteer}`)).toContain(
+      '<a href="/es/guides/recognising-the-signs-of-trafficking/">Cómo reconocer las señales de la trata</a>',
+    )
+  })
+
+  it('shows an image block as a responsive picture with the media’s alt text and the caption', async () => {
+    const html = await page(`es/${volunteer}`)
+    const figure = /<figure class="guide-image">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? ''
+    expect(figure).toContain('type="image/avif"')
+    expect(figure).toMatch(/<img[^>]+width="\d+"[^>]+height="\d+"/)
+    expect(figure).toContain('alt="Ilustración verde')
+    expect(figure).toContain('<figcaption>Observar, preguntar, llamar')
   })
 
   it('lists only real translations as hreflang alternates', async () => {
@@ -141,6 +175,13 @@ describe('the site built from the fixture snapshot', () => {
     expect(print).toContain('ما اللحظة في الفيلم التي بقيت في ذهنك، ولماذا؟')
     expect(print).toContain('إذا أخبرك شخص بتجربته الخاصة')
     expect(print).not.toContain('data-pagefind-body')
+  })
+
+  it('names the site’s configured address in the kit’s README', async () => {
+    const zip = await readFile(path.join(client, 'kits', 'ghost-fleet-screening-kit-es.zip'))
+    const readme = (await zipEntries(zip)).get('ghost-fleet-screening-kit-es/README.txt')!.toString('utf8')
+    expect(readme).toContain(`${siteUrl}/es/screening-kits/ghost-fleet-screening-kit/`)
+    expect(readme).not.toContain('localhost')
   })
 })
 

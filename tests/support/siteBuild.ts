@@ -6,12 +6,23 @@ export const repoRoot = path.resolve(import.meta.dirname, '..', '..')
 export const siteDir = path.join(repoRoot, 'site')
 export const fixtureSnapshot = path.join(repoRoot, 'tests', 'fixtures', 'snapshot')
 
-/** Builds the site (Astro, then Pagefind) from a snapshot into outDir; resolves with the exit code and output. */
-export function buildSite({ snapshotDir, outDir }: { snapshotDir: string; outDir: string }) {
+/**
+ * Builds the site (Astro, then Pagefind) from a snapshot into outDir; resolves
+ * with the exit code and output. `env` adds to the build's environment.
+ */
+export function buildSite({
+  snapshotDir,
+  outDir,
+  env = {},
+}: {
+  snapshotDir: string
+  outDir: string
+  env?: Record<string, string>
+}) {
   return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
     const child = spawn('pnpm', ['run', 'build'], {
       cwd: siteDir,
-      env: { ...process.env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir },
+      env: { ...process.env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

@@ -16,6 +16,14 @@ import { resourceCollection } from './resourceCollection'
 
 export const ScreeningKits = resourceCollection('screening-kits', [
   {
+    name: 'leftOut',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: { Field: '/components/KitOmissions#KitOmissions' },
+    },
+  },
+  {
     type: 'tabs',
     tabs: [
       {

@@ -14,6 +14,8 @@ import {
   UnorderedListFeature,
 } from '@payloadcms/richtext-lexical'
 
+import { linkableCollections } from '@hub/content-schemas'
+
 import { guideBlocks } from '../blocks'
 
 /**
@@ -30,9 +32,8 @@ export const richTextEditor = lexicalEditor({
     OrderedListFeature(),
     BlockquoteFeature(),
     HorizontalRuleFeature(),
-    LinkFeature({
-      enabledCollections: ['guides', 'screening-kits', 'panel-question-sets', 'donation-lists'],
-    }),
+    // Internal links only to documents with a public page the site and the kits can link to.
+    LinkFeature({ enabledCollections: [...linkableCollections] }),
     BlocksFeature({ blocks: guideBlocks }),
     FixedToolbarFeature(),
     InlineToolbarFeature(),

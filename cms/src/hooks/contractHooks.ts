@@ -2,7 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import type { CollectionSlug } from '@hub/content-schemas'
 
-import { queueBuildAfterChange, queueBuildAfterDelete } from '../publishing/queueSiteBuild'
+import {
+  queueBuildAfterChange,
+  queueBuildAfterDelete,
+  rememberEditedLocale,
+} from '../publishing/queueSiteBuild'
 import { assignOrganization } from './assignOrganization'
 import { auditContentChanges, noteLiveStatus } from './auditTrail'
 import { duplicateAsDraft } from './duplicateAsDraft'
@@ -35,7 +39,7 @@ export function contractHooks(
       ...(ownedByOrganization ? [assignOrganization] : []),
       ...(hasSlug ? [uniqueSlug(slug)] : []),
     ],
-    beforeChange: [validateWithContract(slug)],
+    beforeChange: [rememberEditedLocale, validateWithContract(slug)],
     afterChange: [queueBuildAfterChange],
     afterDelete: [queueBuildAfterDelete],
   }

@@ -1,12 +1,23 @@
-import type { CollectionAdminOptions } from 'payload'
+import type { CollectionAdminOptions, LivePreviewConfig } from 'payload'
 
 /**
  * Where the admin's Preview button goes: the public site's preview of this
  * draft in the locale being edited, rendered by the site's own components.
  */
 export function previewUrl(collection: string): NonNullable<CollectionAdminOptions['preview']> {
-  return (doc, { locale }) => {
-    const site = process.env.HUB_SITE_URL ?? 'http://localhost:4321'
-    return `${site}/preview/${collection}/${String(doc.id)}/${locale}/`
-  }
+  return (doc, { locale }) => `${siteUrl()}/preview/${collection}/${String(doc.id)}/${locale}/`
+}
+
+/**
+ * The admin's Live Preview: the same preview beside the form, reloaded by the
+ * site after every save and autosave (the draft it reads is the saved one).
+ */
+export const livePreviewUrl: NonNullable<LivePreviewConfig['url']> = ({ data, collectionConfig, locale }) =>
+  collectionConfig && data.id != null
+    ? `${siteUrl()}/preview/${collectionConfig.slug}/${String(data.id)}/${locale.code}/`
+    : undefined
+
+/** Where the public site is (HUB_SITE_URL), without a trailing slash. */
+export function siteUrl(): string {
+  return (process.env.HUB_SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')
 }

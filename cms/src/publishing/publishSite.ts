@@ -12,7 +12,15 @@ export type PublishStatus = 'published' | 'unchanged' | 'failed'
 
 export type PublishResult = { status: PublishStatus; milliseconds: number; release?: string; error?: string }
 
-type Options = { reason: string; paths?: SitePaths; log?: (line: string) => void }
+type Options = {
+  reason: string
+  /** Who made the change that asked for the build. */
+  triggeredBy?: string
+  /** The public address of the page the change went to. */
+  changedPage?: string
+  paths?: SitePaths
+  log?: (line: string) => void
+}
 
 /**
  * Exports what is published, builds it into a new release and makes that
@@ -22,12 +30,12 @@ type Options = { reason: string; paths?: SitePaths; log?: (line: string) => void
  */
 export async function publishSite(
   payload: Payload,
-  { reason, paths = sitePaths(), log = () => {} }: Options,
+  { reason, triggeredBy, changedPage, paths = sitePaths(), log = () => {} }: Options,
 ) {
   const started = Date.now()
   const record = await payload.create({
     collection: 'site-builds',
-    data: { status: 'running', reason, startedAt: new Date(started).toISOString() },
+    data: { status: 'running', reason, triggeredBy, changedPage, startedAt: new Date(started).toISOString() },
     overrideAccess: true,
   })
   const finish = async (result: Omit<PublishResult, 'milliseconds'>): Promise<PublishResult> => {

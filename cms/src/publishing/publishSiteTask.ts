@@ -7,11 +7,19 @@ import { publishSiteTaskSlug } from './queueSiteBuild'
 export const publishSiteTask: TaskConfig<'publishSite'> = {
   slug: publishSiteTaskSlug,
   label: 'Build and publish the public site',
-  inputSchema: [{ name: 'reason', type: 'text' }],
+  inputSchema: [
+    { name: 'reason', type: 'text' },
+    { name: 'triggeredBy', type: 'text' },
+    { name: 'changedPage', type: 'text' },
+  ],
   outputSchema: [{ name: 'status', type: 'text' }],
   retries: 0,
   handler: async ({ input, req }) => {
-    const { status } = await publishSiteInTurn(req.payload, { reason: input.reason ?? 'requested' })
+    const { status } = await publishSiteInTurn(req.payload, {
+      reason: input.reason ?? 'requested',
+      triggeredBy: input.triggeredBy ?? undefined,
+      changedPage: input.changedPage ?? undefined,
+    })
     return { output: { status } }
   },
 }

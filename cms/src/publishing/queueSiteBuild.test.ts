@@ -1,12 +1,18 @@
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { lexical } from '@hub/content-schemas'
+
 import { databaseTargets } from '../testing/databases'
-import { createOrganization, guideData } from '../testing/fixtures'
+import { createOrganization, createUser, guideData } from '../testing/fixtures'
 import { startTestHub, type TestHub } from '../testing/testHub'
 import { markInterruptedBuilds } from './interruptedBuilds'
+import { publishSite } from './publishSite'
 import { publishSiteTaskSlug } from './queueSiteBuild'
+import { sitePaths } from './sitePaths'
 
 for (const target of databaseTargets) {
   describe.skipIf(!target.available)(`site builds queued by publishing on ${target.kind}`, () => {
@@ -121,6 +127,73 @@ for (const target of databaseTargets) {
       })
       const [changed] = await waitingBuilds()
       expect(changed?.input).toMatchObject({ reason: 'media "square.png" changed' })
+    })
+
+    it('says who asked for a build and links the page their change went to, in the locale they edited', async () => {
+      await clearQueue()
+      const editor = await createUser(payload, 'editor', 'builds-editor@hub.example', organization)
+      await payload.update({
+        collection: 'users',
+        id: editor.id,
+        data: { name: 'Ana Builds' },
+        overrideAccess: true,
+      })
+      const guide = await payload.create({
+        collection: 'guides',
+        data: guideData(organization, { slug: 'who-asked' }),
+        overrideAccess: true,
+      })
+      await clearQueue()
+      await payload.update({
+        collection: 'guides',
+        id: guide.id,
+        data: {
+          title: 'Quién pidió',
+          summary: 'Una guía de prueba.',
+          body: lexical.doc(lexical.p('Texto.')) as never,
+          _status: 'published',
+        },
+        locale: 'es',
+        user: { ...editor, collection: 'users', name: 'Ana Builds' },
+        overrideAccess: true,
+      })
+      const [queued] = await waitingBuilds()
+      expect(queued?.input).toMatchObject({
+        triggeredBy: 'Ana Builds',
+        changedPage: 'http://localhost:4321/es/guides/who-asked/',
+      })
+      const failed = await publishSite(payload, {
+        reason: 'guides "who-asked" published',
+        triggeredBy: 'Ana Builds',
+        changedPage: 'http://localhost:4321/es/guides/who-asked/',
+        // No site to build: the build fails at once, and is still recorded.
+        paths: sitePaths({
+          ...process.env,
+          HUB_SITE_DIR: path.join(hub.mediaDir, 'no-site'),
+          HUB_SNAPSHOT_DIR: path.join(hub.mediaDir, 'snapshot'),
+        }),
+      })
+      expect(failed.status).toBe('failed')
+      const { docs } = await payload.find({
+        collection: 'site-builds',
+        where: { reason: { equals: 'guides "who-asked" published' } },
+        overrideAccess: true,
+      })
+      expect(docs[0]).toMatchObject({
+        triggeredBy: 'Ana Builds',
+        changedPage: 'http://localhost:4321/es/guides/who-asked/',
+      })
+    })
+
+    it('shows how long a build took in words, not milliseconds', async () => {
+      const record = (durationMs: number) =>
+        payload.create({
+          collection: 'site-builds',
+          data: { status: 'published', reason: 'timed', startedAt: new Date().toISOString(), durationMs },
+          overrideAccess: true,
+        })
+      expect((await record(8400)).duration).toBe('8.4 sec')
+      expect((await record(125_000)).duration).toBe('2 min, 5 sec')
     })
 
     it('marks a build cut off by a stop as failed, saying the previous site stayed online', async () => {

@@ -1,11 +1,15 @@
 import type {
   CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
   CollectionAfterDeleteHook,
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
 
 import { publicMediaIds } from './mediaInUse'
+import { defaultLocale, isLocale, publicPath } from '@hub/content-schemas'
+
+import { siteUrl } from './previewUrl'
 
 export const publishSiteTaskSlug = 'publishSite'
 export const siteBuildQueue = 'site'
@@ -15,7 +19,11 @@ export const siteBuildQueue = 'site'
  * (a bulk publish, a seed, autosaves) becomes one build. Jobs live in the
  * database, so a build asked for before a restart still runs after it.
  */
-export async function queueSiteBuild(req: PayloadRequest, reason: string): Promise<void> {
+export async function queueSiteBuild(
+  req: PayloadRequest,
+  reason: string,
+  changedPage?: string,
+): Promise<void> {
   const waiting = await req.payload.find({
     collection: 'payload-jobs',
     where: {
@@ -31,7 +39,14 @@ export async function queueSiteBuild(req: PayloadRequest, reason: string): Promi
     req,
   })
   if (waiting.docs.some((job) => !job.hasError)) return
-  await req.payload.jobs.queue({ task: publishSiteTaskSlug, input: { reason }, queue: siteBuildQueue, req })
+  const user = req.user as { name?: string | null; email?: string } | null | undefined
+  const triggeredBy = user ? user.name || user.email : undefined
+  await req.payload.jobs.queue({
+    task: publishSiteTaskSlug,
+    input: { reason, triggeredBy, changedPage },
+    queue: siteBuildQueue,
+    req,
+  })
 }
 
 type Versioned = { _status?: 'draft' | 'published' | null; slug?: string; id: number | string } | undefined
@@ -39,16 +54,32 @@ type Versioned = { _status?: 'draft' | 'published' | null; slug?: string; id: nu
 // Collections without drafts (hotlines, topics, regions) are public as soon as they are saved. On create, the previous document is {}.
 const isPublic = (doc: Versioned) => doc?.id !== undefined && doc._status !== 'draft'
 
+/**
+ * Remembers the locale being edited before later hooks (reading the document
+ * in every locale) change the request's: a build links the page in that locale.
+ */
+export const rememberEditedLocale: CollectionBeforeChangeHook = ({ data, req, context }) => {
+  if (isLocale(req.locale)) context.editedLocale = req.locale
+  return data
+}
+
 /** After a save that readers can see: a publish, an edit of a published document, an unpublish. */
 export const queueBuildAfterChange: CollectionAfterChangeHook = async ({
   doc,
   previousDoc,
   collection,
   req,
+  context,
 }) => {
   if (isPublic(doc) || isPublic(previousDoc)) {
     const action = isPublic(doc) ? 'published' : 'changed (no longer published, or a draft saved)'
-    await queueSiteBuild(req, `${collection.slug} "${doc.slug ?? doc.id}" ${action}`)
+    const locale = isLocale(context.editedLocale) ? context.editedLocale : defaultLocale
+    const page = isPublic(doc) && doc.slug ? publicPath(collection.slug, doc.slug, locale) : undefined
+    await queueSiteBuild(
+      req,
+      `${collection.slug} "${doc.slug ?? doc.id}" ${action}`,
+      page && new URL(page, siteUrl()).href,
+    )
   }
   return doc
 }

@@ -39,6 +39,15 @@ export function translatedLocales(value: Json): Locale[] {
   return locales.filter((locale) => locale !== defaultLocale && found.has(locale))
 }
 
+/** Whether every value the document has in English is translated into `locale`. */
+export function isComplete(value: Json, locale: Locale): boolean {
+  if (isLocalizedValue(value)) return value[defaultLocale] == null || value[locale] != null
+  if (Array.isArray(value)) return value.every((item) => isComplete(item, locale))
+  if (value && typeof value === 'object')
+    return Object.values(value).every((item) => isComplete(item, locale))
+  return true
+}
+
 /**
  * Array rows keep their identity across locales by id. Updating a translation
  * with rows that have no id would replace the rows and drop the English text,

@@ -1,6 +1,11 @@
 import type { Payload } from 'payload'
 
-import { defaultLocale, type CollectionSlug, type LexicalNode } from '@hub/content-schemas'
+import {
+  defaultLocale,
+  type CollectionSlug,
+  type InternalLinkTarget,
+  type LexicalNode,
+} from '@hub/content-schemas'
 
 import {
   donationLists,
@@ -14,7 +19,7 @@ import {
   topics,
 } from './data'
 import { drawSeedImage } from './images'
-import { projectLocale, translatedLocales, withRowIds } from './localize'
+import { isComplete, projectLocale, translatedLocales, withRowIds } from './localize'
 import { seedRelations } from './relations'
 import { demoUsers } from './users'
 
@@ -58,7 +63,7 @@ function resolveRelations(collection: CollectionSlug, doc: Doc, ids: Ids, label:
   return resolveBlockRelations(resolved, ids, label) as Doc
 }
 
-/** Hotline blocks inside rich text name their hotline by slug too. */
+/** Rich text names its hotlines, images and internal link targets by slug (images by key) too. */
 function resolveBlockRelations(value: unknown, ids: Ids, label: string): unknown {
   if (Array.isArray(value)) return value.map((item) => resolveBlockRelations(item, ids, label))
   if (!value || typeof value !== 'object') return value
@@ -67,6 +72,18 @@ function resolveBlockRelations(value: unknown, ids: Ids, label: string): unknown
     return {
       ...node,
       fields: { ...node.fields, hotline: lookup(ids, 'hotlines', node.fields.hotline, label) },
+    }
+  }
+  if (node.type === 'block' && node.fields?.blockType === 'image') {
+    return { ...node, fields: { ...node.fields, image: lookup(ids, 'media', node.fields.image, label) } }
+  }
+  const target = node.type === 'link' ? (node.fields?.doc as InternalLinkTarget | undefined) : undefined
+  if (target) {
+    const doc = { ...target, value: lookup(ids, target.relationTo, target.value, label) }
+    return {
+      ...node,
+      fields: { ...node.fields, doc },
+      children: resolveBlockRelations(node.children, ids, label),
     }
   }
   return Object.fromEntries(
@@ -104,6 +121,7 @@ async function upsertLocalized(
     depth: 0,
     ...(file ? { file } : {}),
   })
+  let unfinished = false
   for (const locale of translatedLocales(source)) {
     const stored = await payload.findByID({
       collection,
@@ -111,12 +129,31 @@ async function upsertLocalized(
       locale,
       depth: 0,
       overrideAccess: true,
+      draft: true,
     })
+    // An unfinished translation is saved the way a translator saves it, as a draft.
+    const finished = collection === 'media' || isComplete(source, locale)
+    unfinished ||= !finished
     await payload.update({
       collection,
       id: created.id,
       locale,
-      data: { ...(withRowIds(projectLocale(source, locale), stored) as Doc), ...published },
+      data: {
+        ...(withRowIds(projectLocale(source, locale), stored) as Doc),
+        ...(finished ? published : { _status: 'draft' }),
+      },
+      draft: !finished,
+      overrideAccess: true,
+      depth: 0,
+    })
+  }
+  // Publishing the English text then publishes the unfinished translation with it, as the admin does.
+  if (unfinished) {
+    await payload.update({
+      collection,
+      id: created.id,
+      locale: defaultLocale,
+      data: published,
       overrideAccess: true,
       depth: 0,
     })

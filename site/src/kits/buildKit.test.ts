@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { textDirection, type Locale } from '@hub/content-schemas'
+import { lexical, textDirection, type Locale } from '@hub/content-schemas'
+import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { zipEntries } from '../../../tests/support/zipEntries'
@@ -89,6 +90,9 @@ describe('event kits from the demo snapshot', () => {
           tool('qpdf', ['--check'], bytes)
           const info = tool('pdfinfo', [], bytes)
           expect(info, `${label} ${name}`).toMatch(/Tagged:\s+yes/)
+          // The question set's title already says what it is: no "Panel questions: Panel questions: ...".
+          if (name.endsWith('panel-questions.pdf'))
+            expect(/^Title:\s+(.*)$/m.exec(info)?.[1], label).toBe(text(questions.title, locale))
           const fonts = tool('pdffonts', [], bytes).split('\n').slice(2).filter(Boolean)
           for (const font of fonts)
             expect(font, `${label} ${name}: every font embedded and subset`).toMatch(/\byes\s+yes\s+yes\b/)
@@ -166,6 +170,90 @@ describe('event kits from the demo snapshot', () => {
     const readme = entries.get(`${kit.slug}-th/README.txt`)!.toString('utf8')
     expect(readme).not.toContain('panel-questions.pdf')
     expect(readme).not.toContain('donation-drive.pdf')
+  }, 60_000)
+
+  it('prints an internal link as the full address of the linked page in the kit’s language', async () => {
+    const kit = hub.screeningKits.find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
+    for (const locale of ['en', 'th'] as const) {
+      const entries = await zipEntries((await buildKit(kit, locale, hub, options)).zip)
+      const pdf = entries.get(`${kit.slug}-${locale}/facilitator-guide.pdf`)!
+      const address = `http://localhost:4321/${locale}/guides/supporting-a-survivor-who-discloses/`
+      expect(normalise(tool('pdftotext', ['-enc', 'UTF-8', '-raw'], pdf))).toContain(
+        normalise(`(${address})`),
+      )
+      expect(tool('pdfinfo', ['-url'], pdf)).toContain(address)
+    }
+  }, 60_000)
+
+  it('draws an image block of the facilitator notes with the image’s alt text', async () => {
+    const kit = hub.screeningKits.find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
+    const image = hub.media.find((media) => media.filename.startsWith('guide-header'))!
+    const notes = kit.facilitatorGuide.en
+    const withImage = {
+      ...kit,
+      facilitatorGuide: {
+        ...kit.facilitatorGuide,
+        en: {
+          root: {
+            ...notes.root,
+            children: [
+              ...notes.root.children,
+              lexical.block({ blockType: 'image', image: image.id, caption: 'zqcaption4410' }),
+            ],
+          },
+        },
+      },
+    }
+    const images = async (value: typeof kit) => {
+      const entries = await zipEntries((await buildKit(value, 'en', hub, options)).zip)
+      const pdf = entries.get(`${kit.slug}-en/facilitator-guide.pdf`)!
+      return { list: tool('pdfimages', ['-list'], pdf), text: tool('pdftotext', ['-enc', 'UTF-8'], pdf), pdf }
+    }
+    const before = await images(kit)
+    const after = await images(withImage)
+    const count = (list: string) => list.split('\n').slice(2).filter(Boolean).length
+    expect(count(after.list)).toBe(count(before.list) + 1)
+    expect(after.text).toContain('zqcaption4410')
+    expect(after.pdf.toString('latin1')).toContain(`/Alt (${image.alt.en})`)
+  }, 60_000)
+
+  it('draws every character typed into the poster’s fields in the kit’s language, in poppler', async () => {
+    const typed: Partial<Record<Locale, string[]>> = {
+      en: [
+        'Saturday 12 December 2026',
+        '6:30 pm – 9 pm',
+        'Église Saint-Étienne, Quai 7',
+        'Harbor Alliance & friends',
+      ],
+      es: ['Sábado 12 de diciembre de 2026', '18:30', 'Salón Comunitario Año Nuevo', 'Red de Jornaleros'],
+      ar: ['السبت ١٢ ديسمبر ٢٠٢٦', '١٨:٣٠ – 21:00', 'قاعة المدينة، شارع 5', 'تحالف الميناء'],
+      th: ['วันเสาร์ที่ 12 ธันวาคม 2569', '18:30 น.', 'ศาลาประชาคม ซอย 7', 'เครือข่ายแรงงานประมง'],
+    }
+    const kit = hub.screeningKits.find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
+    // Only the letters count: poppler lays typed text out in typed order, without bidi or shaping.
+    const letters = (value: string) => [...normalise(value)].sort().join('')
+    for (const [locale, values] of Object.entries(typed) as [Locale, string[]][]) {
+      const entries = await zipEntries((await buildKit(kit, locale, hub, options)).zip)
+      const poster = await PDFDocument.load(entries.get(`${kit.slug}-${locale}/poster.pdf`)!)
+      const form = poster.getForm()
+      const fields = ['date', 'time', 'venue', 'host'].map((name) => form.getTextField(`a4.${name}`))
+      fields.forEach((field, index) => field.setText(values[index]))
+      // As a reader's PDF viewer gets it: the values only, drawn by the viewer with the field's font.
+      const filled = Buffer.from(await poster.save({ updateFieldAppearances: false }))
+      const pageHeight = poster.getPage(0).getHeight()
+      fields.forEach((field, index) => {
+        const box = field.acroField.getWidgets()[0]!.getRectangle()
+        const top = pageHeight - box.y - box.height
+        const crop = ['-x', box.x, '-y', top, '-W', box.width, '-H', box.height].map((value) =>
+          typeof value === 'number' ? String(Math.round(value)) : value,
+        )
+        const shown = tool('pdftotext', ['-f', '1', '-l', '1', '-enc', 'UTF-8', ...crop], filled)
+        expect(letters(shown), `${locale} ${field.getName()}: "${values[index]}"`).toBe(
+          letters(values[index]!),
+        )
+      })
+      expect(tool('pdftoppm', ['-f', '1', '-l', '1', '-r', '30', '-png'], filled).length).toBeGreaterThan(0)
+    }
   }, 60_000)
 
   it('rebuilds an unchanged kit byte for byte', async () => {

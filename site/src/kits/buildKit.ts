@@ -5,13 +5,14 @@ import type { Locale, ScreeningKit } from '@hub/content-schemas'
 import yazl from 'yazl'
 
 import type { Hub } from '../lib/hubData'
+import { pick } from '../lib/localize'
 import { donationDrivePdf } from './documents/donationDrive'
 import { facilitatorGuidePdf } from './documents/facilitatorGuide'
 import { panelQuestionsPdf } from './documents/panelQuestions'
 import { posterPdf } from './documents/poster'
 import { readmeText } from './documents/readme'
 import { kitParts } from './kitParts'
-import { posterJpeg } from './posterImage'
+import { printImage, richTextImages } from './printImage'
 
 export type KitBuildOptions = {
   /** Where the snapshot's media files are. */
@@ -42,9 +43,12 @@ export async function buildKit(
   options: KitBuildOptions,
 ): Promise<KitArchive> {
   const started = performance.now()
-  const parts = kitParts(kit, locale, hub)
-  const image = parts.poster ? await posterJpeg(options.mediaDir, parts.poster.filename) : undefined
-  const documents: [string, Buffer][] = [['facilitator-guide.pdf', await facilitatorGuidePdf(parts, hub)]]
+  const parts = kitParts(kit, locale, hub, options.pageUrl)
+  const image = parts.poster ? (await printImage(options.mediaDir, parts.poster)).jpeg : undefined
+  const images = await richTextImages(pick(kit.facilitatorGuide, locale).value, hub, options.mediaDir)
+  const documents: [string, Buffer][] = [
+    ['facilitator-guide.pdf', await facilitatorGuidePdf(parts, hub, images)],
+  ]
   if (parts.questions)
     documents.push(['panel-questions.pdf', await panelQuestionsPdf(parts, parts.questions)])
   documents.push(['poster.pdf', await posterPdf(parts, image)])
@@ -55,7 +59,6 @@ export async function buildKit(
     readmeText(
       parts,
       documents.map(([name]) => name),
-      options.pageUrl,
     ),
   ])
 

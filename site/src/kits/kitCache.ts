@@ -5,11 +5,12 @@ import path from 'node:path'
 import type { Locale, ScreeningKit } from '@hub/content-schemas'
 
 import type { Hub } from '../lib/hubData'
+import { internalLinkPath, internalLinkTargets } from '../lib/links'
 import type { KitArchive } from './buildKit'
 
 const cacheDir = path.join(process.cwd(), 'node_modules', '.cache', 'hub-kits')
 // The code that makes kits: a change to a layout or a string makes every kit again.
-const sources = [path.join(process.cwd(), 'src', 'kits'), path.join(process.cwd(), 'src', 'i18n')]
+const sources = ['kits', 'i18n', 'lib'].map((dir) => path.join(process.cwd(), 'src', dir))
 
 let codeVersion: Promise<string> | undefined
 
@@ -22,7 +23,10 @@ async function hashSources(): Promise<string> {
   return hash.digest('hex')
 }
 
-/** Everything a kit is made from: its documents, the hub's hotlines, the address printed in it, and the code. */
+/**
+ * Everything a kit is made from: its documents, the hub's hotlines, the
+ * address printed in it, where its internal links lead, and the code.
+ */
 export async function kitKey(kit: ScreeningKit, locale: Locale, hub: Hub, pageUrl: string): Promise<string> {
   codeVersion ??= hashSources()
   const donations = hub.byId(hub.donationLists, kit.donationList)
@@ -31,6 +35,7 @@ export async function kitKey(kit: ScreeningKit, locale: Locale, hub: Hub, pageUr
     kit,
     locale,
     pageUrl,
+    links: internalLinkTargets(kit).map((target) => internalLinkPath(hub, locale, target) ?? null),
     questions: hub.byId(hub.panelQuestionSets, kit.panelQuestionSet) ?? null,
     donations: donations ?? null,
     provider: donations ? (hub.byId(hub.organizations, donations.organization) ?? null) : null,

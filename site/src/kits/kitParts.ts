@@ -17,6 +17,8 @@ export type KitParts = {
   donations: DonationList | undefined
   hotline: Hotline | undefined
   poster: Media | undefined
+  /** The public address of the kit's page; links in the kit's text are made absolute against it. */
+  pageUrl: string
   /** Parts the kit links but cannot include, said in the build log. */
   omissions: string[]
 }
@@ -26,7 +28,7 @@ export type KitParts = {
  * only, so a link to a draft, unpublished or deleted document finds nothing:
  * that part is left out and the reason noted, and the rest still builds.
  */
-export function kitParts(kit: ScreeningKit, locale: Locale, hub: Hub): KitParts {
+export function kitParts(kit: ScreeningKit, locale: Locale, hub: Hub, pageUrl: string): KitParts {
   const label = `Screening kit "${kit.slug}" (${locale})`
   const omissions: string[] = []
   const questions = hub.byId(hub.panelQuestionSets, kit.panelQuestionSet)
@@ -56,6 +58,7 @@ export function kitParts(kit: ScreeningKit, locale: Locale, hub: Hub): KitParts 
     donations,
     hotline: hub.byId(hub.hotlines, hub.settings.hotline),
     poster,
+    pageUrl,
     omissions,
   }
 }

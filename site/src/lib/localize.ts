@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from '@hub/content-schemas'
+import { defaultLocale, locales, type Locale } from '@hub/content-schemas'
 
 type LocalizedValue<T> = Partial<Record<Locale, T | null>> | null | undefined
 
@@ -26,4 +26,31 @@ export function isTranslated(
 ): boolean {
   const title = doc.title ?? doc.name
   return Boolean(title?.[locale])
+}
+
+/** How much of a document a reader sees in their own language. */
+export type Translation = 'complete' | 'partial' | 'missing'
+
+/** A value stored per locale ({ en, es, ... }): every key a locale, English among them. */
+function isLocalized(value: object): value is Record<Locale, unknown> {
+  const keys = Object.keys(value)
+  return keys.includes(defaultLocale) && keys.every((key) => (locales as readonly string[]).includes(key))
+}
+
+/** Whether any localized value inside `value`, at any depth, is shown in English to a reader of `locale`. */
+function anyFallback(value: unknown, locale: Locale): boolean {
+  if (Array.isArray(value)) return value.some((item) => anyFallback(item, locale))
+  if (!value || typeof value !== 'object') return false
+  if (isLocalized(value)) return pick(value as LocalizedValue<unknown>, locale).fallback
+  return Object.values(value).some((item) => anyFallback(item, locale))
+}
+
+/**
+ * Translation status is per field: a document whose title is translated but
+ * whose body (or any other localized field) is not shows the reader English
+ * text, and must say so. Missing: not even the title is translated.
+ */
+export function translationOf(doc: object, locale: Locale): Translation {
+  if (!anyFallback(doc, locale)) return 'complete'
+  return isTranslated(doc as Parameters<typeof isTranslated>[0], locale) ? 'partial' : 'missing'
 }

@@ -8,8 +8,22 @@ export type DraftResult =
   | { kind: 'missing' }
 
 /** The CMS the preview asks, read when a preview is requested (HUB_CMS_URL). */
-function cmsUrl(): string {
+export function cmsUrl(): string {
   return process.env.HUB_CMS_URL ?? 'http://localhost:3000'
+}
+
+/**
+ * The CMS credentials of the person asking, as an Authorization header. The
+ * admin's login cookie (payload-token) is turned into `Authorization: JWT ...`:
+ * Payload only accepts a cookie from a browser that says which site sent it
+ * (its CSRF check), and this server is not that browser. A header is never
+ * sent by a browser on its own, so reading it needs no CSRF check.
+ */
+function credentials(request: Request): Record<string, string> {
+  const authorization = request.headers.get('authorization')
+  if (authorization) return { authorization }
+  const token = /(?:^|;\s*)payload-token=([^;]+)/.exec(request.headers.get('cookie') ?? '')?.[1]
+  return token ? { authorization: `JWT ${decodeURIComponent(token)}` } : {}
 }
 
 /**
@@ -20,11 +34,7 @@ function cmsUrl(): string {
 export async function fetchDraft(request: Request, collection: string, id: string): Promise<DraftResult> {
   if (!(resourceCollections as readonly string[]).includes(collection) || !/^[\w-]+$/.test(id))
     return { kind: 'missing' }
-  const headers: Record<string, string> = {}
-  for (const name of ['cookie', 'authorization']) {
-    const value = request.headers.get(name)
-    if (value) headers[name] = value
-  }
+  const headers = credentials(request)
   const me = await fetch(`${cmsUrl()}/api/users/me`, { headers })
   const user = me.ok ? ((await me.json()) as { user?: unknown }).user : undefined
   if (!user) return { kind: 'refused' }

@@ -1,14 +1,14 @@
-import type { Locale } from '@hub/content-schemas'
+import { publicSegments, type Locale } from '@hub/content-schemas'
 
 /** Public URL segment of each resource type: the same in every language, so links survive switching. */
 export const typeSegments = {
-  guides: 'guides',
-  screeningKits: 'screening-kits',
-  panelQuestionSets: 'panel-questions',
-  donationLists: 'donation-lists',
-  organizations: 'organizations',
-  topics: 'topics',
-  regions: 'regions',
+  guides: publicSegments.guides,
+  screeningKits: publicSegments['screening-kits'],
+  panelQuestionSets: publicSegments['panel-question-sets'],
+  donationLists: publicSegments['donation-lists'],
+  organizations: publicSegments.organizations,
+  topics: publicSegments.topics,
+  regions: publicSegments.regions,
 } as const
 
 export type RoutedType = keyof typeof typeSegments

@@ -1,6 +1,7 @@
 import * as migration_20261124_225138_initial from './20261124_225138_initial'
 import * as migration_20261124_234141_site_settings from './20261124_234141_site_settings'
 import * as migration_20261126_042021_site_builds from './20261126_042021_site_builds'
+import * as migration_20261128_022332_site_builds_author_page from './20261128_022332_site_builds_author_page'
 import * as migration_20261128_024401_audit_log_co_owners from './20261128_024401_audit_log_co_owners'
 
 export const migrations = [
@@ -18,6 +19,11 @@ export const migrations = [
     up: migration_20261126_042021_site_builds.up,
     down: migration_20261126_042021_site_builds.down,
     name: '20261126_042021_site_builds',
+  },
+  {
+    up: migration_20261128_022332_site_builds_author_page.up,
+    down: migration_20261128_022332_site_builds_author_page.down,
+    name: '20261128_022332_site_builds_author_page',
   },
   {
     up: migration_20261128_024401_audit_log_co_owners.up,

@@ -1,6 +1,7 @@
 import * as migration_20261124_225122_initial from './20261124_225122_initial'
 import * as migration_20261124_234134_site_settings from './20261124_234134_site_settings'
 import * as migration_20261126_042001_site_builds from './20261126_042001_site_builds'
+import * as migration_20261128_022310_site_builds_author_page from './20261128_022310_site_builds_author_page'
 import * as migration_20261128_024334_audit_log_co_owners from './20261128_024334_audit_log_co_owners'
 
 export const migrations = [
@@ -18,6 +19,11 @@ export const migrations = [
     up: migration_20261126_042001_site_builds.up,
     down: migration_20261126_042001_site_builds.down,
     name: '20261126_042001_site_builds',
+  },
+  {
+    up: migration_20261128_022310_site_builds_author_page.up,
+    down: migration_20261128_022310_site_builds_author_page.down,
+    name: '20261128_022310_site_builds_author_page',
   },
   {
     up: migration_20261128_024334_audit_log_co_owners.up,

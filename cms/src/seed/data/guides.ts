@@ -129,6 +129,20 @@ const volunteerSafely: SeedGuide = {
       l.p(
         'The most useful volunteers are reliable, discreet and happy to do unglamorous work. Survivors need stable services far more than rescuers.',
       ),
+      l.p(
+        'Before you start, read ',
+        l.internalLink(
+          'Recognising the signs of trafficking',
+          'guides',
+          'recognising-the-signs-of-trafficking',
+        ),
+        '.',
+      ),
+      l.block({
+        blockType: 'image',
+        image: 'guide-header-signs',
+        caption: 'Notice, ask, call: the three steps every volunteer learns first.',
+      }),
       l.h2('Choosing where to volunteer'),
       l.block({
         blockType: 'checklist',
@@ -155,6 +169,20 @@ const volunteerSafely: SeedGuide = {
       l.p(
         'Las personas voluntarias más útiles son constantes, discretas y no temen las tareas poco vistosas. Las sobrevivientes necesitan servicios estables mucho más que rescatadores.',
       ),
+      l.p(
+        'Antes de empezar, lea ',
+        l.internalLink(
+          'Cómo reconocer las señales de la trata',
+          'guides',
+          'recognising-the-signs-of-trafficking',
+        ),
+        '.',
+      ),
+      l.block({
+        blockType: 'image',
+        image: 'guide-header-signs',
+        caption: 'Observar, preguntar, llamar: los tres pasos que todo voluntario aprende primero.',
+      }),
       l.h2('Cómo elegir dónde colaborar'),
       l.block({
         blockType: 'checklist',
@@ -185,10 +213,13 @@ const supportingDisclosure: SeedGuide = {
   title: {
     en: 'When someone tells you what happened to them',
     es: 'Cuando alguien le cuenta lo que le pasó',
+    // Half translated on purpose: the French title and summary are done, the body is not yet.
+    fr: 'Quand quelqu’un vous raconte ce qui lui est arrivé',
   },
   summary: {
     en: 'How to respond if a friend, student or co-worker tells you they are being, or have been, exploited.',
     es: 'Cómo responder si una amiga, un estudiante o un compañero de trabajo le cuenta que sufre o ha sufrido explotación.',
+    fr: 'Comment réagir si une amie, un élève ou un collègue vous confie être ou avoir été exploité.',
   },
   topics: ['survivor-support', 'recognising-signs'],
   regions: ['worldwide'],

@@ -8,6 +8,8 @@ const facilitatorGuide = (text: {
   before: string[]
   discloseTitle: string
   disclose: string
+  /** The text of the link to the guide on supporting a survivor who discloses. */
+  guide: string
   care: string
 }) =>
   l.doc(
@@ -16,6 +18,7 @@ const facilitatorGuide = (text: {
     l.ul(...text.before.map((item) => [item])),
     l.h2(text.discloseTitle),
     l.p(text.disclose),
+    l.p(l.internalLink(text.guide, 'guides', 'supporting-a-survivor-who-discloses')),
     l.block({ blockType: 'callout', tone: 'safety', text: text.care }),
     l.block({ blockType: 'hotline', hotline: 'mekong-worker-helpline' }),
   )
@@ -120,6 +123,7 @@ export const ghostFleetKit: SeedScreeningKit = {
       discloseTitle: 'If someone discloses',
       disclose:
         'Listen privately, thank them, and do not press for details. Offer the hotline and let them decide what happens next.',
+      guide: 'Read the guide: supporting a survivor who discloses',
       care: 'Never ask a panelist or guest to share their own story of exploitation.',
     }),
     es: facilitatorGuide({
@@ -134,6 +138,7 @@ export const ghostFleetKit: SeedScreeningKit = {
       discloseTitle: 'Si alguien cuenta su experiencia',
       disclose:
         'Escuche en privado, agradézcale y no insista en los detalles. Ofrezca la línea de ayuda y deje que decida qué hacer.',
+      guide: 'Lea la guía: apoyar a una persona sobreviviente que cuenta lo que vivió',
       care: 'Nunca pida a un panelista o a un invitado que cuente su propia historia de explotación.',
     }),
     fr: facilitatorGuide({
@@ -148,6 +153,7 @@ export const ghostFleetKit: SeedScreeningKit = {
       discloseTitle: 'Si quelqu’un se confie',
       disclose:
         'Écoutez en privé, remerciez la personne et n’insistez pas sur les détails. Proposez la ligne d’aide et laissez-la décider de la suite.',
+      guide: 'Lisez le guide : soutenir une victime qui se confie',
       care: 'Ne demandez jamais à un intervenant ou à un invité de raconter sa propre histoire d’exploitation.',
     }),
     ar: facilitatorGuide({
@@ -162,6 +168,7 @@ export const ghostFleetKit: SeedScreeningKit = {
       discloseTitle: 'إذا أفصح أحد عن تجربته',
       disclose:
         'استمع إليه على انفراد واشكره ولا تلحّ في طلب التفاصيل. اعرض عليه رقم خط المساعدة ودعه يقرر الخطوة التالية.',
+      guide: 'اقرأ الدليل: كيف تساند ناجيًا يروي ما حدث له',
       care: 'لا تطلب أبدًا من متحدث أو ضيف أن يروي قصته الشخصية مع الاستغلال.',
     }),
     th: facilitatorGuide({
@@ -176,6 +183,7 @@ export const ghostFleetKit: SeedScreeningKit = {
       discloseTitle: 'หากมีผู้เปิดเผยประสบการณ์ของตน',
       disclose:
         'รับฟังเป็นการส่วนตัว ขอบคุณเขา และไม่ซักไซ้รายละเอียด เสนอหมายเลขสายด่วน แล้วให้เขาตัดสินใจเองว่าจะทำอะไรต่อ',
+      guide: 'อ่านคู่มือ: การช่วยเหลือผู้รอดชีวิตที่เล่าเรื่องของตน',
       care: 'อย่าขอให้ผู้ร่วมเสวนาหรือแขกเล่าเรื่องการถูกแสวงประโยชน์ของตนเองเด็ดขาด',
     }),
   },

@@ -26,6 +26,15 @@ export function documentHeading(doc: KitDocument, parts: KitParts, subtitle: str
   doc.paragraph(text(parts.kit.title, parts.locale) ?? parts.kit.slug, { size: 13, style: 'bold' })
 }
 
+/**
+ * "What this is: title" as a PDF's title, unless the title already says what
+ * it is: question sets are often named "Panel questions: ...".
+ */
+export function prefixedTitle(prefix: string, title: string): string {
+  const comparable = (value: string) => value.normalize('NFC').toLocaleLowerCase()
+  return comparable(title).startsWith(comparable(prefix)) ? title : `${prefix}: ${title}`
+}
+
 export function dateText(locale: Locale, value: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value))
 }

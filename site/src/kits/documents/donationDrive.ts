@@ -11,14 +11,14 @@ import { t } from '../../i18n/ui'
 import type { Hub } from '../../lib/hubData'
 import { isTranslated, text } from '../../lib/localize'
 import type { KitParts } from '../kitParts'
-import { dateText, documentHeading, kitDocument } from './common'
+import { dateText, documentHeading, kitDocument, prefixedTitle } from './common'
 
 /** donation-drive.pdf: the items by category and priority, how to give, and when the list was checked. */
 export async function donationDrivePdf(parts: KitParts, list: DonationList, hub: Hub): Promise<Buffer> {
   const { locale } = parts
   const doc = await kitDocument(
     parts,
-    `${kitText(locale, 'donationDrive')}: ${text(list.title, locale) ?? ''}`,
+    prefixedTitle(kitText(locale, 'donationDrive'), text(list.title, locale) ?? ''),
   )
   documentHeading(doc, parts, kitText(locale, 'donationDrive'))
   if (!isTranslated(list, locale)) doc.muted(kitText(locale, 'partInEnglish'))

@@ -11,11 +11,16 @@ import type { Hub } from '../../lib/hubData'
 import { pick, text } from '../../lib/localize'
 import { writeHotlineBox } from '../hotlineLines'
 import type { KitParts } from '../kitParts'
+import type { PrintImage } from '../printImage'
 import { writeRichText } from '../richTextPdf'
 import { documentHeading, kitDocument } from './common'
 
 /** facilitator-guide.pdf: the film, warnings, planning, notes, panelists, safety and resources. */
-export async function facilitatorGuidePdf(parts: KitParts, hub: Hub): Promise<Buffer> {
+export async function facilitatorGuidePdf(
+  parts: KitParts,
+  hub: Hub,
+  images: Map<string, PrintImage>,
+): Promise<Buffer> {
   const { kit, locale } = parts
   const film = kit.film
   const filmTitle = text(film.title, locale) ?? ''
@@ -74,7 +79,7 @@ export async function facilitatorGuidePdf(parts: KitParts, hub: Hub): Promise<Bu
   const notes = pick(kit.facilitatorGuide, locale).value
   if (notes) {
     doc.heading(kitText(locale, 'facilitationNotes'), 2)
-    writeRichText(doc, notes, hub, locale)
+    writeRichText(doc, notes, { hub, locale, pageUrl: parts.pageUrl, images })
   }
 
   if (kit.panelistRoles.length > 0) {

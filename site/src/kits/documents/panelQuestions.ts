@@ -4,14 +4,14 @@ import { kitText } from '../../i18n/kit'
 import { t } from '../../i18n/ui'
 import { isTranslated, text } from '../../lib/localize'
 import type { KitParts } from '../kitParts'
-import { documentHeading, kitDocument } from './common'
+import { documentHeading, kitDocument, prefixedTitle } from './common'
 
 /** panel-questions.pdf: the moderator's version, then one card per question to cut out. */
 export async function panelQuestionsPdf(parts: KitParts, questions: PanelQuestionSet): Promise<Buffer> {
   const { locale } = parts
   const doc = await kitDocument(
     parts,
-    `${t(locale, 'panelQuestions')}: ${text(questions.title, locale) ?? ''}`,
+    prefixedTitle(t(locale, 'panelQuestions'), text(questions.title, locale) ?? ''),
   )
   documentHeading(doc, parts, t(locale, 'panelQuestions'))
   if (!isTranslated(questions, locale)) doc.muted(kitText(locale, 'partInEnglish'))

@@ -16,6 +16,7 @@ const fieldLabels = {
   venue: 'posterVenue',
   host: 'posterHost',
 } as const
+const fieldFontSize = 12
 const paperNames: Record<PageSize, string> = { A4: 'A4', LETTER: 'US Letter' }
 
 /**
@@ -77,7 +78,9 @@ function posterPage(doc: KitDocument, parts: KitParts, image: Buffer | undefined
 /** A label and a fillable box per field; the box also gives a line to write on when printed blank. */
 function posterFieldRows(doc: KitDocument, size: PageSize): void {
   const pdf = doc.pdf
-  const parent = pdf.formField(size === 'A4' ? 'a4' : 'letter')
+  // The fields inherit their font from this parent: the field font, never one subset to the printed text.
+  doc.useFieldFont(fieldFontSize)
+  const parent = pdf.formField(size === 'A4' ? 'a4' : 'letter', { fontSize: fieldFontSize })
   const labelWidth = 110
   const rowHeight = 30
   const left = doc.margin
@@ -100,9 +103,12 @@ function posterFieldRows(doc: KitDocument, size: PageSize): void {
         .rect(fieldX, top + 2, fieldWidth, rowHeight - 6)
         .stroke(),
     )
-    // Helvetica, a font every PDF reader has, draws what people type into the field.
-    pdf.font('Helvetica').fontSize(12)
-    pdf.formText(field, fieldX, top + 2, fieldWidth, rowHeight - 6, { parent, align: rtl ? 'right' : 'left' })
+    doc.useFieldFont(fieldFontSize)
+    pdf.formText(field, fieldX, top + 2, fieldWidth, rowHeight - 6, {
+      parent,
+      align: rtl ? 'right' : 'left',
+      fontSize: fieldFontSize,
+    })
     doc.moveTo(top + rowHeight)
   }
 }

@@ -16,8 +16,8 @@ const descriptions: Record<string, KitKey> = {
  * README.txt in the kit's language. CRLF line ends and a byte-order mark let
  * the oldest Windows editors show Arabic and Thai correctly.
  */
-export function readmeText(parts: KitParts, files: string[], pageUrl: string): Buffer {
-  const { kit, locale } = parts
+export function readmeText(parts: KitParts, files: string[]): Buffer {
+  const { kit, locale, pageUrl } = parts
   const film = text(kit.film.title, locale) ?? ''
   const title = kitText(locale, 'readmeTitle', { film })
   const lines = [

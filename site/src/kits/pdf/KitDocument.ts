@@ -1,8 +1,16 @@
 import { textDirection, type Locale } from '@hub/content-schemas'
 import PDFDocument from 'pdfkit'
 
-import { EmbeddedFonts } from './embeddedFonts'
-import { loadFontFaces, type FontFace, type FontFaces, type FontStyle } from './fonts'
+import { EmbeddedFonts, useFieldFont } from './embeddedFonts'
+import {
+  fieldScripts,
+  loadFieldFace,
+  loadFontFaces,
+  type FieldFace,
+  type FontFace,
+  type FontFaces,
+  type FontStyle,
+} from './fonts'
 import { layoutParagraph, type Line, type Span } from './textLayout'
 
 export type PageSize = 'A4' | 'LETTER'
@@ -55,12 +63,13 @@ export class KitDocument {
   private readonly fonts: EmbeddedFonts
 
   static async create(options: KitDocumentOptions): Promise<KitDocument> {
-    return new KitDocument(options, await loadFontFaces())
+    return new KitDocument(options, await loadFontFaces(), await loadFieldFace(fieldScripts[options.locale]))
   }
 
   private constructor(
     options: KitDocumentOptions,
     private readonly faces: FontFaces,
+    private readonly fieldFace: FieldFace,
   ) {
     this.locale = options.locale
     this.pageSize = options.pageSize ?? 'A4'
@@ -345,6 +354,14 @@ export class KitDocument {
         }),
       ),
     )
+  }
+
+  /**
+   * Makes the form field font current at `size`: form fields made now draw
+   * what readers type with it, whatever they type in the kit's script.
+   */
+  useFieldFont(size: number): PDFKit.PDFDocument {
+    return useFieldFont(this.pdf, this.fieldFace).fontSize(size)
   }
 
   tag(type: string, draw: () => void): void {

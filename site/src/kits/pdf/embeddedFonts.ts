@@ -1,6 +1,6 @@
 import type * as fontkit from 'fontkit'
 
-import { openFont, type FontFace } from './fonts'
+import { openFont, type FieldFace, type FontFace } from './fonts'
 import { unmirror } from './textLayout'
 
 /** The parts of pdfkit's embedded font this module relies on (pdfkit 0.20). */
@@ -50,6 +50,33 @@ export class EmbeddedFonts {
     }
     return this.pdf
   }
+}
+
+/**
+ * Makes a form field font pdfkit's current font: every character the reader
+ * may type is embedded, with its text, so a PDF viewer can draw any text typed
+ * into the field (it finds each character's glyph through the font's ToUnicode
+ * map, which for a font subset as used would lack most of them).
+ */
+const complete = new WeakSet<object>()
+
+export function useFieldFont(pdf: PDFKit.PDFDocument, face: FieldFace): PDFKit.PDFDocument {
+  const registered = (pdf as unknown as { _registeredFonts: Record<string, unknown> })._registeredFonts
+  if (!registered[face.name]) pdf.registerFont(face.name, openFont(face.data) as unknown as string)
+  pdf.font(face.name)
+  // pdfkit shares one embedding between faces of the same file: the Latin field font may be the text's.
+  const font = (pdf as unknown as { _font: PdfkitFont & { font: fontkit.Font } })._font
+  if (!complete.has(font)) {
+    complete.add(font)
+    for (const codePoint of face.typeable) {
+      const glyph = font.font.glyphForCodePoint(codePoint)
+      font.subset.glyphs.push(glyph.id)
+      const slot = font.subset.glyphs.length - 1
+      font.widths[slot] = glyph.advanceWidth * font.scale
+      font.unicode[slot] = [codePoint]
+    }
+  }
+  return pdf
 }
 
 function encodeByUse(font: PdfkitFont, drawing: { mirrored: boolean }): void {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 
+import type { Locale } from '@hub/content-schemas'
 import * as fontkit from 'fontkit'
 import { decompress } from 'wawoff2'
 
@@ -77,6 +78,72 @@ function openFace([pkg, name]: [string, string]): Promise<FontFace> {
       return { name, data, font, covers: (codePoint: number) => font.hasGlyphForCodePoint(codePoint) }
     })()
     opened.set(name, face)
+  }
+  return face
+}
+
+/**
+ * Fonts for what readers type into a poster's form fields, one per script:
+ * the reader's PDF viewer draws the typed text with the field's font, so it
+ * must hold every letter of the kit's language and Latin letters and digits
+ * (dates, venue names). Fontsource splits Noto by script, so Arabic and Thai
+ * come whole from Google Fonts' Noto Sans Arabic and Noto Sans Thai, which
+ * carry Latin too.
+ */
+const fieldFaceSources = {
+  latin: { pkg: '@fontsource/noto-sans', file: 'files/noto-sans-latin-400-normal.woff2' },
+  arabic: {
+    pkg: '@expo-google-fonts/noto-sans-arabic',
+    file: '400Regular/NotoSansArabic_400Regular.ttf',
+  },
+  thai: { pkg: '@expo-google-fonts/noto-sans-thai', file: '400Regular/NotoSansThai_400Regular.ttf' },
+} as const
+
+export type FieldScript = keyof typeof fieldFaceSources
+
+/** The script readers of each kit language type in. */
+export const fieldScripts: Record<Locale, FieldScript> = {
+  en: 'latin',
+  es: 'latin',
+  fr: 'latin',
+  ar: 'arabic',
+  th: 'thai',
+}
+
+// Basic Latin, Latin-1, general punctuation, Arabic, Thai: what a date, time, venue or host is written with.
+const typedRanges: [number, number][] = [
+  [0x20, 0x7e],
+  [0xa0, 0xff],
+  [0x2010, 0x2027],
+  [0x0600, 0x06ff],
+  [0x0e00, 0x0e7f],
+]
+
+/** A field font and every character of it a reader may type, for embedding whole rather than as used. */
+export type FieldFace = FontFace & { typeable: number[] }
+
+const fieldFaces = new Map<FieldScript, Promise<FieldFace>>()
+
+export function loadFieldFace(script: FieldScript): Promise<FieldFace> {
+  let face = fieldFaces.get(script)
+  if (!face) {
+    face = (async () => {
+      const { pkg, file } = fieldFaceSources[script]
+      const bytes = await readFile(require.resolve(`${pkg}/${file}`))
+      const data = file.endsWith('.woff2') ? Buffer.from(await decompress(bytes)) : bytes
+      const font = openFont(data)
+      const typeable = font.characterSet.filter((codePoint) =>
+        typedRanges.some(([first, last]) => codePoint >= first && codePoint <= last),
+      )
+      return {
+        name: `fields-${script}`,
+        data,
+        font,
+        typeable,
+        covers: (codePoint: number) => font.hasGlyphForCodePoint(codePoint),
+      }
+    })()
+    fieldFaces.set(script, face)
   }
   return face
 }
