@@ -59,7 +59,7 @@ export async function startCmsServer({
     await waitForHttp(`${url}/api/users/me`, 120)
   } catch (error) {
     await server.stop()
-    throw new Error(`${(error as Error).message}\nCMS output:\n${server.output()}`)
+    throw new Error(`${(error as Error).message}\nCMS output:\n${server.output()}`, { cause: error })
   }
   return {
     url,
