@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { bench } from './commands/bench'
 import { build } from './commands/build'
 import { exportSnapshot } from './commands/export'
+import { printNginxConfig } from './commands/nginxConfig'
 import { seed } from './commands/seed'
 import { start } from './commands/start'
 
@@ -16,6 +17,10 @@ Commands:
                                            print build, rebuild, publish-to-live, page weight and search figures as JSON
   seed                                     load the demo content (idempotent)
   export [--out ./snapshot]                write the snapshot of everything published
+  nginx-config --server-name hub.example.org [--listen 80] [--site-root site/dist]
+               [--cms http://127.0.0.1:3000] [--preview http://127.0.0.1:4321]
+               [--tls-cert file --tls-key file] [--no-brotli] [--out file]
+                                           print the nginx configuration for the hub on one domain (docs/DEPLOY.md)
 
 The database is chosen by DATABASE_URI (default file:./data/hub.db in cms/).`
 
@@ -28,6 +33,14 @@ const { positionals, values } = parseArgs({
     documents: { type: 'string', default: '200,2000' },
     snapshot: { type: 'string' },
     'site-port': { type: 'string', default: process.env.SITE_PORT ?? '4321' },
+    'server-name': { type: 'string' },
+    listen: { type: 'string', default: '80' },
+    'site-root': { type: 'string' },
+    cms: { type: 'string', default: 'http://127.0.0.1:3000' },
+    preview: { type: 'string', default: 'http://127.0.0.1:4321' },
+    'tls-cert': { type: 'string' },
+    'tls-key': { type: 'string' },
+    'no-brotli': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 })
@@ -47,6 +60,20 @@ try {
     await seed()
   } else if (command === 'export') {
     await exportSnapshot({ out: values.out })
+  } else if (command === 'nginx-config') {
+    if (!values['server-name'])
+      throw new Error(`nginx-config needs --server-name, the hub's public host name.\n\n${usage}`)
+    await printNginxConfig({
+      serverName: values['server-name'],
+      listen: values.listen,
+      siteRoot: values['site-root'],
+      cms: values.cms,
+      preview: values.preview,
+      tlsCertificate: values['tls-cert'],
+      tlsKey: values['tls-key'],
+      brotli: !values['no-brotli'],
+      out: values.out,
+    })
   } else {
     console.error(`Unknown command "${command}".\n\n${usage}`)
     process.exitCode = 2
