@@ -1,11 +1,15 @@
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { bench } from './commands/bench'
 import { build } from './commands/build'
 import { exportSnapshot } from './commands/export'
+import { deployRelease } from './deploy/deployRelease'
 import { printNginxConfig } from './commands/nginxConfig'
 import { seed } from './commands/seed'
 import { start } from './commands/start'
+import { repoRoot } from './paths'
+import { serveStatic } from './staticServer'
 
 const usage = `Usage: hub <command> [options]
 
@@ -17,6 +21,10 @@ Commands:
                                            print build, rebuild, publish-to-live, page weight and search figures as JSON
   seed                                     load the demo content (idempotent)
   export [--out ./snapshot]                write the snapshot of everything published
+  serve-site [--site-port 4321]            serve the live release and editors' previews (production: behind nginx)
+  deploy --to /srv/hub/site [--release site/dist]
+                                           copy a built release (the live one by default) to a folder (path or
+                                           file:// URL) and make it live there in one atomic step
   nginx-config --server-name hub.example.org [--listen 80] [--site-root site/dist]
                [--cms http://127.0.0.1:3000] [--preview http://127.0.0.1:4321]
                [--tls-cert file --tls-key file] [--no-brotli] [--out file]
@@ -33,6 +41,8 @@ const { positionals, values } = parseArgs({
     documents: { type: 'string', default: '200,2000' },
     snapshot: { type: 'string' },
     'site-port': { type: 'string', default: process.env.SITE_PORT ?? '4321' },
+    to: { type: 'string' },
+    release: { type: 'string' },
     'server-name': { type: 'string' },
     listen: { type: 'string', default: '80' },
     'site-root': { type: 'string' },
@@ -60,6 +70,16 @@ try {
     await seed()
   } else if (command === 'export') {
     await exportSnapshot({ out: values.out })
+  } else if (command === 'serve-site') {
+    const sitePort = Number(values['site-port'])
+    await serveStatic(path.join(repoRoot, 'site', 'dist'), { host: values.host, port: sitePort })
+    console.log(
+      `Public site and previews on http://${values.host}:${sitePort}/ (CMS: ${process.env.HUB_CMS_URL ?? 'http://localhost:3000'})`,
+    )
+  } else if (command === 'deploy') {
+    if (!values.to) throw new Error(`deploy needs --to, the folder to deploy to.\n\n${usage}`)
+    const release = values.release ?? path.join(repoRoot, 'site', 'dist')
+    console.log(`Deployed ${await deployRelease({ release, to: values.to })}; ${values.to} serves it now.`)
   } else if (command === 'nginx-config') {
     if (!values['server-name'])
       throw new Error(`nginx-config needs --server-name, the hub's public host name.\n\n${usage}`)
