@@ -5,6 +5,8 @@ import { backup, restore } from './commands/backup'
 import { bench } from './commands/bench'
 import { build } from './commands/build'
 import { exportSnapshot } from './commands/export'
+import { deployRelease } from './deploy/deployRelease'
+import { printNginxConfig } from './commands/nginxConfig'
 import { seed } from './commands/seed'
 import { start } from './commands/start'
 import { repoRoot } from './paths'
@@ -23,6 +25,13 @@ Commands:
   export [--out ./snapshot]                write the snapshot of everything published
   backup [--out ./backups/hub-<time>.zip]  write everything (drafts, versions, users, media, build history) to one file
   restore <backup.zip>                     restore a backup into the empty database of DATABASE_URI (and MEDIA_DIR)
+  deploy --to /srv/hub/site [--release site/dist]
+                                           copy a built release (the live one by default) to a folder (path or
+                                           file:// URL) and make it live there in one atomic step
+  nginx-config --server-name hub.example.org [--listen 80] [--site-root site/dist]
+               [--cms http://127.0.0.1:3000] [--preview http://127.0.0.1:4321]
+               [--tls-cert file --tls-key file] [--no-brotli] [--out file]
+                                           print the nginx configuration for the hub on one domain (docs/DEPLOY.md)
 
 The database is chosen by DATABASE_URI (default file:./data/hub.db in cms/).`
 
@@ -35,6 +44,16 @@ const { positionals, values } = parseArgs({
     documents: { type: 'string', default: '200,2000' },
     snapshot: { type: 'string' },
     'site-port': { type: 'string', default: process.env.SITE_PORT ?? '4321' },
+    to: { type: 'string' },
+    release: { type: 'string' },
+    'server-name': { type: 'string' },
+    listen: { type: 'string', default: '80' },
+    'site-root': { type: 'string' },
+    cms: { type: 'string', default: 'http://127.0.0.1:3000' },
+    preview: { type: 'string', default: 'http://127.0.0.1:4321' },
+    'tls-cert': { type: 'string' },
+    'tls-key': { type: 'string' },
+    'no-brotli': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 })
@@ -64,6 +83,24 @@ try {
     await backup({ out: values.out })
   } else if (command === 'restore') {
     await restore({ file: positionals[1] })
+  } else if (command === 'deploy') {
+    if (!values.to) throw new Error(`deploy needs --to, the folder to deploy to.\n\n${usage}`)
+    const release = values.release ?? path.join(repoRoot, 'site', 'dist')
+    console.log(`Deployed ${await deployRelease({ release, to: values.to })}; ${values.to} serves it now.`)
+  } else if (command === 'nginx-config') {
+    if (!values['server-name'])
+      throw new Error(`nginx-config needs --server-name, the hub's public host name.\n\n${usage}`)
+    await printNginxConfig({
+      serverName: values['server-name'],
+      listen: values.listen,
+      siteRoot: values['site-root'],
+      cms: values.cms,
+      preview: values.preview,
+      tlsCertificate: values['tls-cert'],
+      tlsKey: values['tls-key'],
+      brotli: !values['no-brotli'],
+      out: values.out,
+    })
   } else {
     console.error(`Unknown command "${command}".\n\n${usage}`)
     process.exitCode = 2

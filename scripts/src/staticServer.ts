@@ -8,6 +8,8 @@ import sirv from 'sirv'
 
 import { mediaMimeTypes } from '@hub/content-schemas'
 
+import { readScriptHashes, siteSecurityHeaders } from './site/securityHeaders'
+
 type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void
 
 const previewHandlers = new Map<string, Promise<Handler>>()
@@ -27,37 +29,15 @@ async function previewHandler(dir: string): Promise<Handler> {
 
 const scriptHashes = new Map<string, Promise<string[]>>()
 
-/**
- * The inline scripts of the release `dir` points at now, as CSP sources,
- * written by the site build (site/scripts/scriptHashes.ts). A release without
- * the list gets none: its inline scripts do not run, the quick exit link
- * still leaves.
- */
+/** The inline scripts of the release `dir` points at now, read once per release. */
 async function releaseScriptHashes(dir: string): Promise<string[]> {
   const release = await realpath(dir).catch(() => dir)
   let hashes = scriptHashes.get(release)
   if (!hashes) {
-    hashes = readFile(path.join(release, 'script-hashes.json'), 'utf8')
-      .then((text) =>
-        (JSON.parse(text) as string[]).filter((hash) => /^'sha256-[A-Za-z0-9+/=]+'$/.test(hash)),
-      )
-      .catch(() => [])
+    hashes = readScriptHashes(release)
     scriptHashes.set(release, hashes)
   }
   return hashes
-}
-
-/** Scripts: the site's own files and the inline scripts it was built with; Pagefind compiles WebAssembly. */
-function contentSecurityPolicy(hashes: string[]): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trimEnd(),
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ')
 }
 
 /** The request's path, decoded; undefined when it cannot be decoded. */
@@ -100,7 +80,8 @@ async function mediaType(file: string): Promise<string | undefined> {
  */
 export function serveStatic(dir: string, { host, port }: { host: string; port: number }): Promise<Server> {
   const client = path.join(dir, 'client')
-  const files = sirv(client, { dev: true, etag: true, gzip: false, brotli: false })
+  // The build writes .br and .gz copies of text files (site/scripts/precompress.ts).
+  const files = sirv(client, { dev: true, etag: true, gzip: true, brotli: true })
   const notFound = (response: ServerResponse) => {
     response.statusCode = 404
     response.setHeader('Content-Type', 'text/html; charset=utf-8')
@@ -109,9 +90,8 @@ export function serveStatic(dir: string, { host, port }: { host: string; port: n
       .catch(() => response.end('Not found'))
   }
   const respond = async (request: IncomingMessage, response: ServerResponse) => {
-    response.setHeader('Referrer-Policy', 'no-referrer')
-    response.setHeader('X-Content-Type-Options', 'nosniff')
-    response.setHeader('Content-Security-Policy', contentSecurityPolicy(await releaseScriptHashes(dir)))
+    for (const [name, value] of Object.entries(siteSecurityHeaders(await releaseScriptHashes(dir))))
+      response.setHeader(name, value)
     const pathname = requestPath(request)
     if (!pathname || pathname.split(/[\\/]/).some((segment) => segment.startsWith('.')))
       return notFound(response)

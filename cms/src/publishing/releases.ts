@@ -3,13 +3,16 @@ import path from 'node:path'
 
 import type { SitePaths } from './sitePaths'
 
+/** Where releases are kept and the link readers are served through: the hub's own, or a deploy target's. */
+export type ReleasePaths = Pick<SitePaths, 'releasesDir' | 'liveLink'>
+
 /** A release directory is named after when it was built and what it holds. */
 export function releaseName(contentHash: string, at = new Date()): string {
   return `${at.toISOString().replace(/[:.]/g, '-')}-${contentHash.slice(0, 12)}`
 }
 
 /** The release readers get now, if any. */
-export async function liveRelease(paths: SitePaths): Promise<string | undefined> {
+export async function liveRelease(paths: ReleasePaths): Promise<string | undefined> {
   try {
     return path.resolve(path.dirname(paths.liveLink), await readlink(paths.liveLink))
   } catch {
@@ -27,7 +30,7 @@ export function releaseHash(release: string): string | undefined {
  * a reader gets the old site or the new one, never a mix. A plain directory
  * left by an older build is moved into the releases first.
  */
-export async function swapLive(paths: SitePaths, release: string): Promise<void> {
+export async function swapLive(paths: ReleasePaths, release: string): Promise<void> {
   await mkdir(paths.releasesDir, { recursive: true })
   const existing = await lstat(paths.liveLink).catch(() => undefined)
   if (existing && !existing.isSymbolicLink()) {
@@ -41,7 +44,7 @@ export async function swapLive(paths: SitePaths, release: string): Promise<void>
 
 /** Removes releases other than the live one and the one before it (kept for a quick rollback). */
 export async function pruneReleases(
-  paths: SitePaths,
+  paths: ReleasePaths,
   live: string,
   previous: string | undefined,
 ): Promise<void> {
