@@ -68,7 +68,7 @@ async function checkBackup(file: string, zip: ZipFile): Promise<Backup> {
     const hash = createHash('sha256')
     let size = 0
     await withEntryStream(file, zip, entry, (stream) =>
-      pipeline(stream, async function* (chunks: AsyncIterable<Buffer>) {
+      pipeline(stream, async (chunks: AsyncIterable<Buffer>) => {
         for await (const chunk of chunks) {
           size += chunk.length
           hash.update(chunk)

@@ -18,22 +18,54 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_user_idx\` ON \`audit_log\` (\`user_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
-  await db.run(sql`ALTER TABLE \`guides_rels\` ADD \`organizations_id\` integer REFERENCES organizations(id);`)
-  await db.run(sql`CREATE INDEX \`guides_rels_organizations_id_idx\` ON \`guides_rels\` (\`organizations_id\`);`)
-  await db.run(sql`ALTER TABLE \`_guides_v_rels\` ADD \`organizations_id\` integer REFERENCES organizations(id);`)
-  await db.run(sql`CREATE INDEX \`_guides_v_rels_organizations_id_idx\` ON \`_guides_v_rels\` (\`organizations_id\`);`)
-  await db.run(sql`ALTER TABLE \`screening_kits_rels\` ADD \`organizations_id\` integer REFERENCES organizations(id);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_rels_organizations_id_idx\` ON \`screening_kits_rels\` (\`organizations_id\`);`)
-  await db.run(sql`ALTER TABLE \`_screening_kits_v_rels\` ADD \`organizations_id\` integer REFERENCES organizations(id);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_rels_organizations_id_idx\` ON \`_screening_kits_v_rels\` (\`organizations_id\`);`)
-  await db.run(sql`ALTER TABLE \`panel_question_sets_rels\` ADD \`organizations_id\` integer REFERENCES organizations(id);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_rels_organizations_id_idx\` ON \`panel_question_sets_rels\` (\`organizations_id\`);`)
-  await db.run(sql`ALTER TABLE \`_panel_question_sets_v_rels\` ADD \`organizations_id\` integer REFERENCES organizations(id);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_rels_organizations_id_idx\` ON \`_panel_question_sets_v_rels\` (\`organizations_id\`);`)
-  await db.run(sql`ALTER TABLE \`donation_lists_rels\` ADD \`organizations_id\` integer REFERENCES organizations(id);`)
-  await db.run(sql`CREATE INDEX \`donation_lists_rels_organizations_id_idx\` ON \`donation_lists_rels\` (\`organizations_id\`);`)
-  await db.run(sql`ALTER TABLE \`_donation_lists_v_rels\` ADD \`organizations_id\` integer REFERENCES organizations(id);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_rels_organizations_id_idx\` ON \`_donation_lists_v_rels\` (\`organizations_id\`);`)
+  await db.run(
+    sql`ALTER TABLE \`guides_rels\` ADD \`organizations_id\` integer REFERENCES organizations(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`guides_rels_organizations_id_idx\` ON \`guides_rels\` (\`organizations_id\`);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`_guides_v_rels\` ADD \`organizations_id\` integer REFERENCES organizations(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_guides_v_rels_organizations_id_idx\` ON \`_guides_v_rels\` (\`organizations_id\`);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`screening_kits_rels\` ADD \`organizations_id\` integer REFERENCES organizations(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_rels_organizations_id_idx\` ON \`screening_kits_rels\` (\`organizations_id\`);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`_screening_kits_v_rels\` ADD \`organizations_id\` integer REFERENCES organizations(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_rels_organizations_id_idx\` ON \`_screening_kits_v_rels\` (\`organizations_id\`);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`panel_question_sets_rels\` ADD \`organizations_id\` integer REFERENCES organizations(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_rels_organizations_id_idx\` ON \`panel_question_sets_rels\` (\`organizations_id\`);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`_panel_question_sets_v_rels\` ADD \`organizations_id\` integer REFERENCES organizations(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_rels_organizations_id_idx\` ON \`_panel_question_sets_v_rels\` (\`organizations_id\`);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`donation_lists_rels\` ADD \`organizations_id\` integer REFERENCES organizations(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`donation_lists_rels_organizations_id_idx\` ON \`donation_lists_rels\` (\`organizations_id\`);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`_donation_lists_v_rels\` ADD \`organizations_id\` integer REFERENCES organizations(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_rels_organizations_id_idx\` ON \`_donation_lists_v_rels\` (\`organizations_id\`);`,
+  )
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`login_attempts\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`lock_until\`;`)
 }
@@ -57,7 +89,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_guides_rels\`("id", "order", "parent_id", "path", "topics_id", "regions_id", "guides_id", "media_id") SELECT "id", "order", "parent_id", "path", "topics_id", "regions_id", "guides_id", "media_id" FROM \`guides_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_guides_rels\`("id", "order", "parent_id", "path", "topics_id", "regions_id", "guides_id", "media_id") SELECT "id", "order", "parent_id", "path", "topics_id", "regions_id", "guides_id", "media_id" FROM \`guides_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`guides_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_guides_rels\` RENAME TO \`guides_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -84,7 +118,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__guides_v_rels\`("id", "order", "parent_id", "path", "topics_id", "regions_id", "guides_id", "media_id") SELECT "id", "order", "parent_id", "path", "topics_id", "regions_id", "guides_id", "media_id" FROM \`_guides_v_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__guides_v_rels\`("id", "order", "parent_id", "path", "topics_id", "regions_id", "guides_id", "media_id") SELECT "id", "order", "parent_id", "path", "topics_id", "regions_id", "guides_id", "media_id" FROM \`_guides_v_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`_guides_v_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new__guides_v_rels\` RENAME TO \`_guides_v_rels\`;`)
   await db.run(sql`CREATE INDEX \`_guides_v_rels_order_idx\` ON \`_guides_v_rels\` (\`order\`);`)
@@ -106,14 +142,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_screening_kits_rels\`("id", "order", "parent_id", "path", "topics_id", "regions_id") SELECT "id", "order", "parent_id", "path", "topics_id", "regions_id" FROM \`screening_kits_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_screening_kits_rels\`("id", "order", "parent_id", "path", "topics_id", "regions_id") SELECT "id", "order", "parent_id", "path", "topics_id", "regions_id" FROM \`screening_kits_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`screening_kits_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_screening_kits_rels\` RENAME TO \`screening_kits_rels\`;`)
   await db.run(sql`CREATE INDEX \`screening_kits_rels_order_idx\` ON \`screening_kits_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_rels_parent_idx\` ON \`screening_kits_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_rels_parent_idx\` ON \`screening_kits_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`screening_kits_rels_path_idx\` ON \`screening_kits_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_rels_topics_id_idx\` ON \`screening_kits_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`screening_kits_rels_regions_id_idx\` ON \`screening_kits_rels\` (\`regions_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_rels_topics_id_idx\` ON \`screening_kits_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`screening_kits_rels_regions_id_idx\` ON \`screening_kits_rels\` (\`regions_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`__new__screening_kits_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -126,14 +170,26 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__screening_kits_v_rels\`("id", "order", "parent_id", "path", "topics_id", "regions_id") SELECT "id", "order", "parent_id", "path", "topics_id", "regions_id" FROM \`_screening_kits_v_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__screening_kits_v_rels\`("id", "order", "parent_id", "path", "topics_id", "regions_id") SELECT "id", "order", "parent_id", "path", "topics_id", "regions_id" FROM \`_screening_kits_v_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`_screening_kits_v_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new__screening_kits_v_rels\` RENAME TO \`_screening_kits_v_rels\`;`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_rels_order_idx\` ON \`_screening_kits_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_rels_parent_idx\` ON \`_screening_kits_v_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_rels_path_idx\` ON \`_screening_kits_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_rels_topics_id_idx\` ON \`_screening_kits_v_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`_screening_kits_v_rels_regions_id_idx\` ON \`_screening_kits_v_rels\` (\`regions_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_rels_order_idx\` ON \`_screening_kits_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_rels_parent_idx\` ON \`_screening_kits_v_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_rels_path_idx\` ON \`_screening_kits_v_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_rels_topics_id_idx\` ON \`_screening_kits_v_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_screening_kits_v_rels_regions_id_idx\` ON \`_screening_kits_v_rels\` (\`regions_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`__new_panel_question_sets_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -146,14 +202,26 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_panel_question_sets_rels\`("id", "order", "parent_id", "path", "topics_id", "regions_id") SELECT "id", "order", "parent_id", "path", "topics_id", "regions_id" FROM \`panel_question_sets_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_panel_question_sets_rels\`("id", "order", "parent_id", "path", "topics_id", "regions_id") SELECT "id", "order", "parent_id", "path", "topics_id", "regions_id" FROM \`panel_question_sets_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`panel_question_sets_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_panel_question_sets_rels\` RENAME TO \`panel_question_sets_rels\`;`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_rels_order_idx\` ON \`panel_question_sets_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_rels_parent_idx\` ON \`panel_question_sets_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_rels_path_idx\` ON \`panel_question_sets_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_rels_topics_id_idx\` ON \`panel_question_sets_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`panel_question_sets_rels_regions_id_idx\` ON \`panel_question_sets_rels\` (\`regions_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_rels_order_idx\` ON \`panel_question_sets_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_rels_parent_idx\` ON \`panel_question_sets_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_rels_path_idx\` ON \`panel_question_sets_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_rels_topics_id_idx\` ON \`panel_question_sets_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`panel_question_sets_rels_regions_id_idx\` ON \`panel_question_sets_rels\` (\`regions_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`__new__panel_question_sets_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -166,14 +234,28 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__panel_question_sets_v_rels\`("id", "order", "parent_id", "path", "topics_id", "regions_id") SELECT "id", "order", "parent_id", "path", "topics_id", "regions_id" FROM \`_panel_question_sets_v_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__panel_question_sets_v_rels\`("id", "order", "parent_id", "path", "topics_id", "regions_id") SELECT "id", "order", "parent_id", "path", "topics_id", "regions_id" FROM \`_panel_question_sets_v_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`_panel_question_sets_v_rels\`;`)
-  await db.run(sql`ALTER TABLE \`__new__panel_question_sets_v_rels\` RENAME TO \`_panel_question_sets_v_rels\`;`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_rels_order_idx\` ON \`_panel_question_sets_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_rels_parent_idx\` ON \`_panel_question_sets_v_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_rels_path_idx\` ON \`_panel_question_sets_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_rels_topics_id_idx\` ON \`_panel_question_sets_v_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`_panel_question_sets_v_rels_regions_id_idx\` ON \`_panel_question_sets_v_rels\` (\`regions_id\`);`)
+  await db.run(
+    sql`ALTER TABLE \`__new__panel_question_sets_v_rels\` RENAME TO \`_panel_question_sets_v_rels\`;`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_rels_order_idx\` ON \`_panel_question_sets_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_rels_parent_idx\` ON \`_panel_question_sets_v_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_rels_path_idx\` ON \`_panel_question_sets_v_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_rels_topics_id_idx\` ON \`_panel_question_sets_v_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_panel_question_sets_v_rels_regions_id_idx\` ON \`_panel_question_sets_v_rels\` (\`regions_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`__new_donation_lists_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -186,14 +268,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_donation_lists_rels\`("id", "order", "parent_id", "path", "topics_id", "regions_id") SELECT "id", "order", "parent_id", "path", "topics_id", "regions_id" FROM \`donation_lists_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_donation_lists_rels\`("id", "order", "parent_id", "path", "topics_id", "regions_id") SELECT "id", "order", "parent_id", "path", "topics_id", "regions_id" FROM \`donation_lists_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`donation_lists_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_donation_lists_rels\` RENAME TO \`donation_lists_rels\`;`)
   await db.run(sql`CREATE INDEX \`donation_lists_rels_order_idx\` ON \`donation_lists_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`donation_lists_rels_parent_idx\` ON \`donation_lists_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`donation_lists_rels_parent_idx\` ON \`donation_lists_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`donation_lists_rels_path_idx\` ON \`donation_lists_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`donation_lists_rels_topics_id_idx\` ON \`donation_lists_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`donation_lists_rels_regions_id_idx\` ON \`donation_lists_rels\` (\`regions_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`donation_lists_rels_topics_id_idx\` ON \`donation_lists_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`donation_lists_rels_regions_id_idx\` ON \`donation_lists_rels\` (\`regions_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`__new__donation_lists_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -206,14 +296,26 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__donation_lists_v_rels\`("id", "order", "parent_id", "path", "topics_id", "regions_id") SELECT "id", "order", "parent_id", "path", "topics_id", "regions_id" FROM \`_donation_lists_v_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__donation_lists_v_rels\`("id", "order", "parent_id", "path", "topics_id", "regions_id") SELECT "id", "order", "parent_id", "path", "topics_id", "regions_id" FROM \`_donation_lists_v_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`_donation_lists_v_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new__donation_lists_v_rels\` RENAME TO \`_donation_lists_v_rels\`;`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_rels_order_idx\` ON \`_donation_lists_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_rels_parent_idx\` ON \`_donation_lists_v_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_rels_path_idx\` ON \`_donation_lists_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_rels_topics_id_idx\` ON \`_donation_lists_v_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`_donation_lists_v_rels_regions_id_idx\` ON \`_donation_lists_v_rels\` (\`regions_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_rels_order_idx\` ON \`_donation_lists_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_rels_parent_idx\` ON \`_donation_lists_v_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_rels_path_idx\` ON \`_donation_lists_v_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_rels_topics_id_idx\` ON \`_donation_lists_v_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_donation_lists_v_rels_regions_id_idx\` ON \`_donation_lists_v_rels\` (\`regions_id\`);`,
+  )
   await db.run(sql`ALTER TABLE \`users\` ADD \`login_attempts\` numeric DEFAULT 0;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`lock_until\` text;`)
 }
