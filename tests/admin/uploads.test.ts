@@ -156,4 +156,20 @@ describe('an editor uploads files through the admin in Chromium', () => {
       await page.getByText(uploaded).first().waitFor({ timeout: 30_000 })
     await screenshot('list')
   })
+
+  it("offers only images for a kit's poster", async () => {
+    const kits = await fetchInPage(
+      '/api/screening-kits?where[slug][equals]=i-am-jane-doe-screening-kit&depth=0',
+    )
+    const kit = (kits.body as { docs: { id: number }[] }).docs[0]!
+    await page.goto(`${cms.url}/admin/collections/screening-kits/${kit.id}`)
+    const poster = page.locator('#field-poster')
+    await poster.locator('.upload-relationship-details__remove').click()
+    await poster.getByText('Choose from existing').click()
+    const drawer = page.locator('.list-drawer')
+    await drawer.getByText('workshop-flyer.jpg').waitFor({ timeout: 30_000 })
+    await screenshot('poster-choices')
+    const offered = await drawer.innerText()
+    for (const pdfName of ['rights-handout.pdf', 'poly.pdf']) expect(offered).not.toContain(pdfName)
+  })
 })

@@ -62,7 +62,7 @@ export async function cleanPdf(bytes: Uint8Array): Promise<Buffer> {
   if (document.isEncrypted) throw new UncleanablePdfError('it is encrypted or password-protected')
   const { context } = document
   for (const [ref, object] of context.enumerateIndirectObjects()) {
-    const cleaned = cleanObject(context, object)
+    const cleaned = cleanObject(object)
     if (cleaned !== object) context.assign(ref, cleaned)
   }
   context.trailerInfo.Info = undefined
@@ -70,17 +70,17 @@ export async function cleanPdf(bytes: Uint8Array): Promise<Buffer> {
   return Buffer.from(await document.save({ useObjectStreams: true }))
 }
 
-function cleanObject(context: PDFContext, object: PDFObject): PDFObject {
+function cleanObject(object: PDFObject): PDFObject {
   if (object instanceof PDFStream) {
-    cleanDict(context, object.dict)
+    cleanDict(object.dict)
     return object instanceof PDFRawStream ? cleanImage(object) : object
   }
-  if (object instanceof PDFDict) cleanDict(context, object)
-  else if (object instanceof PDFArray) for (const item of object.asArray()) cleanObject(context, item)
+  if (object instanceof PDFDict) cleanDict(object)
+  else if (object instanceof PDFArray) for (const item of object.asArray()) cleanObject(item)
   return object
 }
 
-function cleanDict(context: PDFContext, dict: PDFDict) {
+function cleanDict(dict: PDFDict) {
   for (const key of removedKeys) dict.delete(key)
   // A link's single URI or GoTo action stays; its chained `Next` actions and every other action go.
   const action = dict.lookup(name('A'))
@@ -95,7 +95,7 @@ function cleanDict(context: PDFContext, dict: PDFDict) {
       if (subtype && removedAnnotations.has(subtype)) annotations.remove(index)
     }
   }
-  for (const [, value] of dict.entries()) if (!(value instanceof PDFRef)) cleanObject(context, value)
+  for (const [, value] of dict.entries()) if (!(value instanceof PDFRef)) cleanObject(value)
 }
 
 /** JPEG image streams lose their metadata segments; JPEG 2000 boxes cannot be cleaned, so such a PDF is refused. */
