@@ -14,15 +14,53 @@ export const auditActions = [
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 
-const actionLabels: Record<AuditAction, string> = {
-  published: 'Published',
-  unpublished: 'Unpublished',
-  deleted: 'Deleted',
-  restored: 'Restored a version',
-  restoredAsDraft: 'Restored a version as a draft',
-  roleChanged: "Changed a user's role",
-  organizationChanged: "Changed a user's organization",
-  accountUnlocked: 'Unlocked an account',
+type Translations = { en: string; es: string; fr: string; ar: string; th: string }
+
+const actionLabels: Record<AuditAction, Translations> = {
+  published: { en: 'Published', es: 'Publicó', fr: 'A publié', ar: 'نشر', th: 'เผยแพร่' },
+  unpublished: {
+    en: 'Unpublished',
+    es: 'Despublicó',
+    fr: 'A dépublié',
+    ar: 'ألغى النشر',
+    th: 'ยกเลิกการเผยแพร่',
+  },
+  deleted: { en: 'Deleted', es: 'Eliminó', fr: 'A supprimé', ar: 'حذف', th: 'ลบ' },
+  restored: {
+    en: 'Restored a version',
+    es: 'Restauró una versión',
+    fr: 'A restauré une version',
+    ar: 'استعاد نسخة',
+    th: 'กู้คืนเวอร์ชัน',
+  },
+  restoredAsDraft: {
+    en: 'Restored a version as a draft',
+    es: 'Restauró una versión como borrador',
+    fr: 'A restauré une version en brouillon',
+    ar: 'استعاد نسخة كمسودة',
+    th: 'กู้คืนเวอร์ชันเป็นฉบับร่าง',
+  },
+  roleChanged: {
+    en: "Changed a user's role",
+    es: 'Cambió el rol de un usuario',
+    fr: "A changé le rôle d'un utilisateur",
+    ar: 'غيّر دور مستخدم',
+    th: 'เปลี่ยนบทบาทของผู้ใช้',
+  },
+  organizationChanged: {
+    en: "Changed a user's organization",
+    es: 'Cambió la organización de un usuario',
+    fr: "A changé l'organisation d'un utilisateur",
+    ar: 'غيّر منظمة مستخدم',
+    th: 'เปลี่ยนองค์กรของผู้ใช้',
+  },
+  accountUnlocked: {
+    en: 'Unlocked an account',
+    es: 'Desbloqueó una cuenta',
+    fr: 'A déverrouillé un compte',
+    ar: 'ألغى قفل حساب',
+    th: 'ปลดล็อกบัญชี',
+  },
 }
 
 /**
@@ -33,7 +71,22 @@ const actionLabels: Record<AuditAction, string> = {
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
-  labels: { singular: 'Audit entry', plural: 'Audit log' },
+  labels: {
+    singular: {
+      en: 'Audit entry',
+      es: 'Registro de auditoría',
+      fr: "Entrée d'audit",
+      ar: 'سجل تدقيق',
+      th: 'รายการตรวจสอบ',
+    },
+    plural: {
+      en: 'Audit log',
+      es: 'Registro de auditoría',
+      fr: "Journal d'audit",
+      ar: 'سجل التدقيق',
+      th: 'บันทึกการตรวจสอบ',
+    },
+  },
   admin: {
     group: 'Team',
     useAsTitle: 'document',
