@@ -80,6 +80,15 @@ describe('an editor’s day in the admin', () => {
       await session.step('unpublished')
     })
 
+    it('duplicates the guide under a valid, unused slug', async () => {
+      await page.goto(guideUrl)
+      await page.locator('.doc-controls__dots').click()
+      await page.locator('#action-duplicate').click()
+      await page.waitForURL((url) => url.pathname !== new URL(guideUrl).pathname, { timeout: 30_000 })
+      await expect(page.locator('#field-slug').inputValue()).resolves.toBe('working-abroad-safely-copy')
+      await session.step('duplicated')
+    })
+
     it('is told which paragraph’s link needs https://, and a refused publish publishes nothing', async () => {
       await page.goto(`${admin.cms.url}/admin/collections/guides/create`)
       await page.waitForURL(/\/admin\/collections\/guides\/\d+/, { timeout: 60_000 })

@@ -40,6 +40,7 @@ describe('locale parameters on a save', () => {
     ['autosave', 'draft=true&autosave=true&locale=es&fallback-locale=null&depth=0'],
     ['Save draft', 'locale=es&depth=0&fallback-locale=null&draft=true'],
     ['a reader asking for no fallback', 'locale=es&fallback-locale=none'],
+    ['parameters that only look like object keys', 'locale=es&constructor=x&toString[]=y'],
     ['every locale', 'locale=all'],
   ])('accepts what %s sends', async (_, search) => {
     await expect(saveDraft(search)).resolves.toMatchObject({ title: 'Borrador' })

@@ -29,22 +29,19 @@ function checkValue(name: string, value: string) {
 }
 
 /** Refuses (400) a request whose locale parameters name no locale of the hub, or are sent as a list or object. */
-export function checkLocaleParameters(
-  searchParams: URLSearchParams | undefined,
-  query: Record<string, unknown> | undefined,
-) {
+function checkLocaleParameters({ searchParams, query }: PayloadRequest) {
   const seen = new Set<string>()
   for (const [key, value] of searchParams ?? []) {
     // Payload parses the query with qs: `locale[]=de` or `locale[x]=de` arrive as a list or an object.
     const name = key.replace(/\[.*$/, '')
-    if (!(name in localeParameters)) continue
+    if (!Object.hasOwn(localeParameters, name)) continue
     if (key !== name) refuse(`The parameter "${key}" is not a locale. Send ${name} once, as ?${name}=es.`)
     if (seen.has(name)) refuse(`The parameter ${name} is sent more than once. Send it once, as ?${name}=es.`)
     seen.add(name)
     checkValue(name, value)
   }
   for (const name of Object.keys(localeParameters)) {
-    const value = query?.[name]
+    const value = (query as Record<string, unknown> | undefined)?.[name]
     if (value === undefined) continue
     if (typeof value !== 'string') refuse(`The parameter ${name} must be one locale, as ?${name}=es.`)
     checkValue(name, value)
@@ -57,15 +54,11 @@ export function checkLocaleParameters(
  * it in every form it can be sent, and say which locales exist.
  */
 export const rejectUnknownLocale: CollectionBeforeOperationHook = ({ args, req }) => {
-  checkRequest(req)
+  checkLocaleParameters(req)
   return args
 }
 
 export const rejectUnknownGlobalLocale: GlobalBeforeOperationHook = ({ args, req }) => {
-  checkRequest(req)
+  checkLocaleParameters(req)
   return args
-}
-
-function checkRequest(req: PayloadRequest) {
-  checkLocaleParameters(req.searchParams, req.query as Record<string, unknown> | undefined)
 }
