@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto'
-import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createWriteStream } from 'node:fs'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
 
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import yauzl, { type Entry } from 'yauzl'
+import { ZipFile } from 'yazl'
 
 import { collectionSlugs } from '@hub/content-schemas'
 
@@ -31,6 +35,28 @@ async function tree(dir: string): Promise<Record<string, string>> {
       .digest('hex')
   }
   return files
+}
+
+/** Every entry of a zip archive with its bytes, in archive order. */
+function zipEntries(file: string): Promise<[string, Buffer][]> {
+  return new Promise((resolve, reject) =>
+    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+      if (error) return reject(error)
+      const entries: [string, Buffer][] = []
+      zip.on('error', reject)
+      zip.on('end', () => resolve(entries))
+      zip.on('entry', (entry: Entry) =>
+        zip.openReadStream(entry, async (streamError, stream) => {
+          if (streamError) return reject(streamError)
+          const chunks: Buffer[] = []
+          for await (const chunk of stream) chunks.push(chunk as Buffer)
+          entries.push([entry.fileName, Buffer.concat(chunks)])
+          zip.readEntry()
+        }),
+      )
+      zip.readEntry()
+    }),
+  )
 }
 
 /** What an editor and the public would miss: documents, versions, drafts and the global, per collection. */
@@ -303,7 +329,7 @@ describe('backup and restore', () => {
     })
     afterAll(async () => empty?.close())
 
-    const refusedAndNothingWritten = async (file: string, message: RegExp) => {
+    const refusedAndNothingWritten = async (file: string, message: RegExp | string) => {
       await expect(restoreBackup(empty.payload, { file, databaseUri: empty.databaseUri })).rejects.toThrow(
         message,
       )
@@ -313,30 +339,57 @@ describe('backup and restore', () => {
       expect(await readdir(empty.mediaDir).catch(() => [])).toEqual([])
     }
 
-    it('is refused, naming the file and the damaged entry, before anything is written', async () => {
-      const damaged = path.join(workDir, 'damaged.zip')
-      const bytes = await readFile(backupFile)
-      // Flip a byte inside the users entry, stored uncompressed enough to find by its content.
-      const at = bytes.indexOf(Buffer.from('"hash"'))
-      const changed = Buffer.from(bytes)
-      if (at >= 0) changed[at + 10] = changed[at + 10]! ^ 1
-      else changed[Math.floor(bytes.length / 2)] = changed[Math.floor(bytes.length / 2)]! ^ 1
-      await writeFile(damaged, changed)
-      await refusedAndNothingWritten(damaged, new RegExp(`${damaged}.*(damaged|not a readable)`))
+    /** A copy of the backup with its entries changed by `change` (null leaves one out), the manifest kept. */
+    const altered = async (name: string, change: (entry: string, bytes: Buffer) => Buffer | null) => {
+      const file = path.join(workDir, name)
+      const entries = await zipEntries(backupFile)
+      const zip = new ZipFile()
+      for (const [entry, bytes] of entries) {
+        const changed = change(entry, bytes)
+        if (changed) zip.addBuffer(changed, entry)
+      }
+      zip.end()
+      await pipeline(zip.outputStream, createWriteStream(file))
+      return file
+    }
+
+    it('is refused, naming the file and the entry that does not match its checksum', async () => {
+      const file = await altered('damaged.zip', (entry, bytes) =>
+        entry === 'collections/users.json'
+          ? Buffer.from(bytes.toString().replace('"hash":"', '"hash":"0'))
+          : bytes,
+      )
+      await refusedAndNothingWritten(
+        file,
+        `${file} is damaged: collections/users.json does not match its checksum in the manifest.`,
+      )
     })
 
-    it('is refused when it is not a backup at all', async () => {
+    it('is refused, naming the file and the missing entry', async () => {
+      const file = await altered('incomplete.zip', (entry, bytes) =>
+        entry.startsWith('files/media/') && entry.endsWith('.png') ? null : bytes,
+      )
+      await refusedAndNothingWritten(
+        file,
+        new RegExp(`^${file} is incomplete: files/media/.*\\.png is listed`),
+      )
+    })
+
+    it('is refused when its manifest is not one', async () => {
+      const file = await altered('bad-manifest.zip', (entry, bytes) =>
+        entry === 'manifest.json' ? Buffer.from(bytes.toString().replace('"createdAt"', '"madeAt"')) : bytes,
+      )
+      await refusedAndNothingWritten(file, new RegExp(`^${file}: manifest.json is not as expected`))
+    })
+
+    it('is refused when it is not a backup at all, or cut short', async () => {
       const notZip = path.join(workDir, 'notes.zip')
       await writeFile(notZip, 'not an archive')
-      await refusedAndNothingWritten(notZip, new RegExp(`${notZip} is not a readable backup archive`))
-    })
-
-    it('is refused when an entry is missing', async () => {
+      await refusedAndNothingWritten(notZip, `${notZip} is not a readable backup archive`)
       const truncated = path.join(workDir, 'truncated.zip')
-      await copyFile(backupFile, truncated)
-      const bytes = await readFile(truncated)
+      const bytes = await readFile(backupFile)
       await writeFile(truncated, bytes.subarray(0, bytes.length - 200))
-      await refusedAndNothingWritten(truncated, new RegExp(`${truncated}`))
+      await refusedAndNothingWritten(truncated, `${truncated} is not a readable backup archive`)
     })
   })
 })

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
-import type { z } from 'zod'
+import { z } from 'zod'
 
 import {
   BackupError,
@@ -20,6 +19,9 @@ import {
   type CollectionData,
   type GlobalData,
 } from './format'
+
+/** What identifies a backup and its format, read before the rest of the manifest. */
+const backupIdentity = z.looseObject({ format: z.string(), formatVersion: z.number() })
 
 export type Backup = {
   manifest: BackupManifest
@@ -57,24 +59,28 @@ async function checkBackup(file: string, zip: ZipFile): Promise<Backup> {
   }
   const manifestEntry = entries.get(manifestName)
   if (!manifestEntry) throw new BackupError(`${file} is not a hub backup: it has no ${manifestName}.`)
-  const manifest = parseJson(file, manifestName, await readEntry(manifestEntry), backupManifest)
-  if (manifest.format !== backupFormat || manifest.formatVersion !== backupFormatVersion) {
-    throw new BackupError(`${file}: unsupported backup format.`)
+  const manifestBytes = await readEntry(manifestEntry)
+  const { format, formatVersion } = parseJson(file, manifestName, manifestBytes, backupIdentity)
+  if (format !== backupFormat)
+    throw new BackupError(`${file} is not a hub backup: its manifest names "${format}".`)
+  if (formatVersion !== backupFormatVersion) {
+    throw new BackupError(
+      `${file} is in backup format ${formatVersion}; this hub reads format ${backupFormatVersion}. Restore it with the hub version that made it or a newer one.`,
+    )
   }
+  const manifest = parseJson(file, manifestName, manifestBytes, backupManifest)
 
   for (const [name, expected] of Object.entries(manifest.entries)) {
     const entry = entries.get(name)
     if (!entry) throw new BackupError(`${file} is incomplete: ${name} is listed in the manifest but missing.`)
     const hash = createHash('sha256')
     let size = 0
-    await withEntryStream(file, zip, entry, (stream) =>
-      pipeline(stream, async (chunks: AsyncIterable<Buffer>) => {
-        for await (const chunk of chunks) {
-          size += chunk.length
-          hash.update(chunk)
-        }
-      }),
-    )
+    await withEntryStream(file, zip, entry, async (stream) => {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        size += chunk.length
+        hash.update(chunk)
+      }
+    })
     if (size !== expected.size || hash.digest('hex') !== expected.sha256) {
       throw new BackupError(`${file} is damaged: ${name} does not match its checksum in the manifest.`)
     }
