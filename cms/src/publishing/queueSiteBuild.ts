@@ -6,10 +6,10 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { publicMediaIds } from './mediaInUse'
-import { defaultLocale, isLocale, publicPath } from '@hub/content-schemas'
+import { defaultLocale, isLocale } from '@hub/content-schemas'
 
-import { siteUrl } from './previewUrl'
+import { publicMediaIds } from './mediaInUse'
+import { publicUrl } from './publicUrl'
 
 export const publishSiteTaskSlug = 'publishSite'
 export const siteBuildQueue = 'site'
@@ -74,12 +74,8 @@ export const queueBuildAfterChange: CollectionAfterChangeHook = async ({
   if (isPublic(doc) || isPublic(previousDoc)) {
     const action = isPublic(doc) ? 'published' : 'changed (no longer published, or a draft saved)'
     const locale = isLocale(context.editedLocale) ? context.editedLocale : defaultLocale
-    const page = isPublic(doc) && doc.slug ? publicPath(collection.slug, doc.slug, locale) : undefined
-    await queueSiteBuild(
-      req,
-      `${collection.slug} "${doc.slug ?? doc.id}" ${action}`,
-      page && new URL(page, siteUrl()).href,
-    )
+    const page = isPublic(doc) && doc.slug ? publicUrl(collection.slug, doc.slug, locale) : undefined
+    await queueSiteBuild(req, `${collection.slug} "${doc.slug ?? doc.id}" ${action}`, page)
   }
   return doc
 }
