@@ -1,12 +1,18 @@
 import { NextResponse } from 'next/server'
 
+import { siteUrl } from './publishing/previewUrl'
+import { adminContentSecurityPolicy } from './security/adminHeaders'
+
 /**
- * HSTS tells browsers to use https only for this host (the admin's pages
- * carry it), so it is sent only when the CMS is served over https (SERVER_URL), which is known when it starts, not when it is
- * built. The other security headers are fixed, in next.config.ts.
+ * The admin pages' headers that depend on where the hub runs, known when the
+ * CMS starts, not when it is built: the CSP names the public site (HUB_SITE_URL:
+ * Live Preview frames it), and HSTS, which tells browsers to use https only for
+ * this host, is sent only when the CMS is served over https (SERVER_URL).
+ * The fixed headers are in next.config.ts.
  */
 export function proxy(): NextResponse {
   const response = NextResponse.next()
+  response.headers.set('Content-Security-Policy', adminContentSecurityPolicy(siteUrl()))
   if ((process.env.SERVER_URL ?? '').startsWith('https://')) {
     response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains')
   }

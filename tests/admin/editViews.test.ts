@@ -108,6 +108,13 @@ describe('the kit edit view and the Site builds list', () => {
   }, 180_000)
 
   it('lists each build with its duration in words, who made the change and a link to the changed page', async () => {
+    // The admin still has the guide open from the last test, which locks it against other users' edits.
+    await page.goto(`${cms.url}/admin`)
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const held = await api.get('/api/payload-locked-documents?depth=0', admin)
+      if (held.body.totalDocs === 0) break
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
     await runQueuedBuild()
     const guides = await api.get('/api/guides?where[slug][equals]=how-to-volunteer-safely&depth=0', editor)
     const guide = guides.body.docs[0]
