@@ -95,7 +95,7 @@ function byNaturalKey(value: unknown, top = false): unknown {
   if (!value || typeof value !== 'object') return value
   const record = value as Record<string, unknown>
   const key = record.slug ?? record.filename ?? record.email
-  if (!top && 'id' in record && typeof record.id === 'number' && key) return `-> ${String(key)}`
+  if (!top && record.id != null && key) return `-> ${String(key)}`
   return Object.fromEntries(
     Object.entries(record)
       .filter(([name]) => !top || name !== 'id')
@@ -203,9 +203,40 @@ describe('backup and restore', () => {
     expect(collections.users!.documents.every((user) => user.hash && user.salt)).toBe(true)
   })
 
-  const targets = databaseTargets.filter((target) => target.kind !== 'mongodb')
-  for (const target of targets) {
-    describe.skipIf(!target.available)(`into an empty ${target.kind} database`, () => {
+  /** Checks that hold whether ids were kept or not: every reference leads to the same document. */
+  const itKeepsEveryReference = (restored: () => Payload) => {
+    it('points every relationship, upload and rich-text link to the same document as before', async () => {
+      for (const collection of [...collectionSlugs, 'users', 'site-builds'] as const) {
+        expect(await readable(restored(), collection), collection).toEqual(
+          await readable(source.payload, collection),
+        )
+      }
+      const settings = (payload: Payload) =>
+        payload.findGlobal({ slug: 'site-settings', depth: 1 }).then((global) => byNaturalKey(global, true))
+      expect(await settings(restored())).toEqual(await settings(source.payload))
+    })
+
+    it('points a scheduled publish to the same draft as before', async () => {
+      const scheduled = async (payload: Payload) => {
+        const { docs } = await payload.find({
+          collection: 'payload-jobs',
+          where: { taskSlug: { equals: 'schedulePublish' } },
+          pagination: false,
+        })
+        const [job] = docs
+        const id = (job!.input as { doc: { value: number | string } }).doc.value
+        return (await payload.findByID({ collection: 'guides', id, draft: true, overrideAccess: true })).slug
+      }
+      expect(await scheduled(restored())).toBe('unfinished-draft')
+      expect(await scheduled(source.payload)).toBe('unfinished-draft')
+    })
+  }
+
+  for (const target of databaseTargets) {
+    // MongoDB names documents with ObjectIds: the restore gives new ids, which the public snapshot shows.
+    const keepsIds = target.kind !== 'mongodb'
+    const title = `into an empty ${target.kind} database${target.available ? '' : ` (skipped: ${target.why})`}`
+    describe.skipIf(!target.available)(title, () => {
       let restored: TestHub
 
       beforeAll(async () => {
@@ -214,7 +245,7 @@ describe('backup and restore', () => {
       })
       afterAll(async () => restored?.close())
 
-      it('gives a public snapshot byte-identical to the original', async () => {
+      it.skipIf(!keepsIds)('gives a public snapshot byte-identical to the original', async () => {
         expect(await snapshotOf(restored.payload, path.join(workDir, `${target.kind}-snapshot`))).toEqual(
           sourceSnapshot,
         )
@@ -222,6 +253,7 @@ describe('backup and restore', () => {
 
       it('keeps every document, draft, version and pending job', async () => {
         expect(await contents(restored.payload)).toEqual(await contents(source.payload))
+        if (!keepsIds) return
         const original = await source.payload.db.find({
           collection: 'guides',
           locale: 'all',
@@ -238,6 +270,8 @@ describe('backup and restore', () => {
         const settings = (payload: Payload) => payload.db.findGlobal({ slug: 'site-settings', locale: 'all' })
         expect(await settings(restored.payload)).toEqual(await settings(source.payload))
       })
+
+      itKeepsEveryReference(() => restored.payload)
 
       it('keeps the media files byte for byte', async () => {
         expect(await tree(restored.mediaDir)).toEqual(await tree(source.mediaDir))
@@ -299,26 +333,7 @@ describe('backup and restore', () => {
       expect(await ids(restored.payload)).not.toEqual(await ids(source.payload))
     })
 
-    it('points every relationship, upload and rich-text link to the same document as before', async () => {
-      for (const collection of [...collectionSlugs, 'users', 'site-builds'] as const) {
-        expect(await readable(restored.payload, collection), collection).toEqual(
-          await readable(source.payload, collection),
-        )
-      }
-      const settings = (payload: Payload) =>
-        payload.findGlobal({ slug: 'site-settings', depth: 1 }).then((global) => byNaturalKey(global, true))
-      expect(await settings(restored.payload)).toEqual(await settings(source.payload))
-    })
-
-    it('points a scheduled publish to the same draft as before', async () => {
-      const scheduled = async (payload: Payload) => {
-        const [job] = (await payload.find({ collection: 'payload-jobs', pagination: false })).docs
-        const id = (job!.input as { doc: { value: number } }).doc.value
-        return (await payload.findByID({ collection: 'guides', id, draft: true, overrideAccess: true })).slug
-      }
-      expect(await scheduled(restored.payload)).toBe('unfinished-draft')
-      expect(await scheduled(source.payload)).toBe('unfinished-draft')
-    })
+    itKeepsEveryReference(() => restored.payload)
   })
 
   describe('a damaged or incomplete backup', () => {

@@ -71,7 +71,7 @@ export async function restoreBackup(
     const targetKind = databaseKind(databaseUri)
     await checkEmpty(payload, backup, databaseUri)
     const keptIds = !newIds && idFamily(backup.manifest.databaseKind) === idFamily(targetKind)
-    const req = await createLocalReq({ context: { restoringBackup: true } }, payload)
+    const req = await createLocalReq({}, payload)
     const written: string[] = []
     let result: RestoreResult
     try {
@@ -79,9 +79,14 @@ export async function restoreBackup(
       result = await writeEverything(payload, backup, req, keptIds, written)
       await commitTransaction(req)
     } catch (error) {
+      // PostgreSQL (and MongoDB on a replica set) roll back; the SQLite adapter writes without a transaction.
+      const rolledBack = Boolean(req.transactionID)
       await killTransaction(req)
       await Promise.all(written.map((target) => rm(target, { force: true })))
-      throw error
+      throw new BackupError(
+        `The restore of ${file} failed: ${(error as Error).message}. ${rolledBack ? 'Nothing was kept.' : 'The database may hold part of the backup: delete it (or use a new SQLite file) before trying again.'}`,
+        { cause: error },
+      )
     }
     if (targetKind === 'postgres') await resetPostgresSequences(payload)
     return result

@@ -7,7 +7,7 @@ import { createOwnResource, deleteOwnResource, updateOwnResource } from '../acce
 import { signedIn } from '../access/signedIn'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
 import { discardUntouchedEndpoint } from '../endpoints/discardUntouched'
-import { editViewFields } from '../fields/editViewFields'
+import { discardUntouchedDraftField, publishStatusField } from '../fields/editViewFields'
 import { resourceFields } from '../fields/resourceFields'
 import { contractHooks } from '../hooks/contractHooks'
 import { previewUrl } from '../publishing/previewUrl'
@@ -44,6 +44,11 @@ export function resourceCollection(
     versions: contentVersions,
     endpoints: [discardUntouchedEndpoint(slug)],
     hooks: contractHooks(slug, { ownedByOrganization: true }),
-    fields: translatorsLocalizedOnly([...resourceFields, ...fields, ...editViewFields]),
+    fields: translatorsLocalizedOnly([
+      publishStatusField,
+      ...resourceFields,
+      ...fields,
+      discardUntouchedDraftField,
+    ]),
   }
 }

@@ -1,15 +1,15 @@
 import type { UIField } from 'payload'
 
-/** Sidebar panels of a resource's edit view; they show state and store nothing. */
-export const editViewFields: UIField[] = [
-  {
-    name: 'publishStatus',
-    type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/components/PublishStatus#PublishStatus' } },
-  },
-  {
-    name: 'discardUntouchedDraft',
-    type: 'ui',
-    admin: { components: { Field: '/components/DiscardUntouchedDraft#DiscardUntouchedDraft' } },
-  },
-]
+/** At the top of the sidebar, where an editor looks after Publish: whether the change is live yet. */
+export const publishStatusField: UIField = {
+  name: 'publishStatus',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/components/PublishStatus#PublishStatus' } },
+}
+
+/** Renders nothing; removes the draft Payload made for a "Create new" form left untouched. */
+export const discardUntouchedDraftField: UIField = {
+  name: 'discardUntouchedDraft',
+  type: 'ui',
+  admin: { components: { Field: '/components/DiscardUntouchedDraft#DiscardUntouchedDraft' } },
+}
