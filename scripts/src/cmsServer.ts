@@ -1,22 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { ensureCmsBuilt } from './cmsBuild'
 import { cmsDir, nextBin } from './paths'
-import { run, startServer, waitForHttp } from './processes'
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
+import { freePort, run, startServer, waitForHttp } from './processes'
 
 export type CmsServer = {
   url: string

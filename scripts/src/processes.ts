@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
 
 /** Runs a command to completion with inherited output; rejects with its exit code. */
 export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) {
@@ -138,4 +139,16 @@ export async function waitForHttp(url: string, attempts = 180): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
   throw new Error(`${url} did not answer within ${attempts} seconds; see the server output above.`)
+}
+
+/** A TCP port on 127.0.0.1 that nothing listens on now, for a server a test or benchmark starts. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
 }

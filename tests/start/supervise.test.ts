@@ -1,20 +1,8 @@
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { startServer, supervise, waitForHttp, type Supervised } from '@hub/scripts/processes'
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
+import { freePort, startServer, supervise, waitForHttp, type Supervised } from '@hub/scripts/processes'
 
 /** A stand-in for the CMS or the site server: a real process answering HTTP on 127.0.0.1. */
 function httpProcess(name: string, port: number) {

@@ -2,12 +2,12 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterOperationHook,
   CollectionBeforeOperationHook,
-  CollectionSlug,
   PayloadRequest,
 } from 'payload'
 
 import type { AuditAction } from '../collections/AuditLog'
 import { sameId } from '../access/roles'
+import { knownLiveStatus, liveStatusBefore } from './liveStatus'
 
 type Doc = {
   id: number | string
@@ -19,7 +19,6 @@ type Doc = {
 }
 
 const nameOf = (doc: Doc) => String(doc.title ?? doc.name ?? doc.email ?? doc.slug ?? doc.id)
-const liveKey = (collection: string, id: unknown) => `auditLive:${collection}:${String(id)}`
 
 async function record(
   req: PayloadRequest,
@@ -45,17 +44,7 @@ async function record(
 export const noteLiveStatus: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const id = (args as { id?: number | string }).id
   if (operation !== 'update' || id == null || args.draft) return args
-  const live = await req.payload.findByID({
-    collection: collection.slug as CollectionSlug,
-    id,
-    draft: false,
-    depth: 0,
-    select: { _status: true },
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })
-  req.context[liveKey(collection.slug, id)] = (live as Doc | null)?._status ?? null
+  await liveStatusBefore(req, collection.slug, id)
   return args
 }
 
@@ -78,7 +67,7 @@ export const auditContentChanges: CollectionAfterOperationHook = async ({
       (operation === 'create' || operation === 'update' || operation === 'updateByID') &&
       !args.draft
     ) {
-      const before = req.context[liveKey(collection.slug, doc.id)]
+      const before = knownLiveStatus(req, collection.slug, doc.id)
       if (doc._status === 'published') action = 'published'
       else if (before === 'published' || (operation === 'update' && sentStatus === 'draft'))
         action = 'unpublished'

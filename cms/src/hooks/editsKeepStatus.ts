@@ -1,5 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
+import { liveStatusBefore } from './liveStatus'
+
 /**
  * An edit that says nothing about publishing keeps the document as readers
  * have it. Payload would otherwise take the status of the latest version, so
@@ -11,16 +13,7 @@ export const editsKeepStatus: CollectionBeforeOperationHook = async ({ args, ope
   if (operation !== 'update' || args.draft || id == null) return args
   const data = args.data as { _status?: unknown } | undefined
   if (!data || data._status !== undefined) return args
-  const live = await req.payload.findByID({
-    collection: args.collection.config.slug,
-    id,
-    draft: false,
-    depth: 0,
-    select: { _status: true },
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })
-  if (!live) return args
-  return { ...args, data: { ...data, _status: (live as { _status?: unknown })._status } }
+  const live = await liveStatusBefore(req, args.collection.config.slug, id)
+  if (live == null) return args
+  return { ...args, data: { ...data, _status: live } }
 }
