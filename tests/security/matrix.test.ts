@@ -160,6 +160,16 @@ for (const database of testDatabases) {
     const target = async (collection: string, role: Role) =>
       collection === 'organizations' && role !== 'admin' ? ours : published(collection)
 
+    /** Whether a role can read a medium's record or its file: either one is a leak where it should be neither. */
+    async function mediaReadable(role: Role, id: Id): Promise<boolean> {
+      const record = await send(role, 'GET', `/api/media/${id}`)
+      const file = await fetch(`${cms.url}/api/media/file/${(await stored('media', id)).filename}`, {
+        headers: actors[role].token ? { Authorization: `JWT ${actors[role].token}` } : {},
+      })
+      await file.arrayBuffer()
+      return record.body?.id === id || file.status === 200
+    }
+
     async function observe(cell: Cell, role: Role, via: Transport): Promise<Outcome> {
       const { collection } = cell
       const kind = kinds[collection]
@@ -176,12 +186,21 @@ for (const database of testDatabases) {
                 : await graphql(role, `{ ${records[collection]} { totalDocs } }`)
             return reply.status === 200 && !reply.body.errors ? 'yes' : 'no'
           }
+          if (collection === 'media') {
+            const id = await upload('admin', unique('alt'))
+            await published('guides', { downloads: [id] })
+            return (await mediaReadable(role, id)) ? 'yes' : 'no'
+          }
           const id = await published(collection)
           const reply =
             via === 'rest'
               ? await send(role, 'GET', `/api/${collection}/${id}`)
               : await graphql(role, `query($id: Int!) { ${kind!.one}(id: $id) { id } }`, { id })
           return (via === 'rest' ? reply.body?.id : reply.body?.data?.[kind!.one]?.id) === id ? 'yes' : 'no'
+        }
+        case 'readUnused': {
+          const id = await upload('admin', unique('alt'))
+          return (await mediaReadable(role, id)) ? 'yes' : 'no'
         }
         case 'readDraft': {
           const marker = unique('DRAFT-MARKER')

@@ -26,6 +26,7 @@ export type Outcome = (typeof outcomes)[number]
 export const operations = {
   read: 'read the published document',
   readDraft: 'read an unpublished draft',
+  readUnused: 'read a file no published document uses',
   create: 'create (owned by the organisation)',
   update: 'edit a translated field',
   changeOwner: 'move to another organisation',
@@ -119,6 +120,9 @@ export const matrix: Cell[] = [
   ...shared('topics'),
   ...shared('regions'),
   //                                anon  transl ownEd othEd admin
+  // A file is public while a published document uses it (here a guide's download), and only then.
+  row('media', 'read', '            yes   yes    yes   yes   yes'),
+  row('media', 'readUnused', '      no    yes    yes   yes   yes'),
   row('media', 'upload', '          no    no     yes   yes   yes'),
   row('media', 'update', '          no    yes    yes   yes   yes'),
   row('media', 'replaceFile', '     no    no     yes   yes   yes'),
