@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { databaseTargets } from '../testing/databases'
@@ -393,6 +394,29 @@ for (const target of databaseTargets) {
           overrideAccess: false,
         }),
       ).rejects.toThrow()
+    })
+
+    it('records in the audit log who deleted a media file', async () => {
+      const admin = await createUser(payload, 'admin', 'media-auditor@test.example')
+      const image = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#246' } })
+        .png()
+        .toBuffer()
+      const media = await payload.create({
+        collection: 'media',
+        data: { alt: 'A blue square' },
+        file: { data: image, mimetype: 'image/png', name: 'audited-square.png', size: image.length },
+        overrideAccess: true,
+      })
+      await payload.delete({ collection: 'media', id: media.id, user: admin, overrideAccess: false })
+      const entries = await payload.find({
+        collection: 'audit-log',
+        where: { and: [{ collection: { equals: 'media' } }, { documentId: { equals: String(media.id) } }] },
+        overrideAccess: true,
+        depth: 0,
+      })
+      expect(entries.docs.map((entry) => [entry.action, entry.userEmail])).toEqual([
+        ['deleted', 'media-auditor@test.example'],
+      ])
     })
 
     it('lets editors of co-owning organizations edit and publish, but not delete or invite others', async () => {

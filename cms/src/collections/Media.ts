@@ -6,6 +6,7 @@ import { adminOnly } from '../access/adminOnly'
 import { mediaInUseOrSignedIn } from '../access/mediaInUseOrSignedIn'
 import { editorsCreate, editorsOrTranslatorsUpdate } from '../access/sharedAccess'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
+import { auditContentChanges } from '../hooks/auditTrail'
 import { checkUploadContent } from '../hooks/checkUploadContent'
 import { queueBuildAfterDelete, queueBuildAfterMediaChange } from '../publishing/queueSiteBuild'
 import { rejectUnknownLocale } from '../hooks/rejectUnknownLocale'
@@ -35,6 +36,7 @@ export function mediaCollection(staticDir: string): CollectionConfig {
       beforeChange: [validateWithContract('media')],
       afterChange: [queueBuildAfterMediaChange],
       afterDelete: [queueBuildAfterDelete],
+      afterOperation: [auditContentChanges],
     },
     upload: {
       staticDir,
