@@ -5,16 +5,20 @@ import mdx from '@astrojs/mdx'
 import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
+const settings = readSettings()
+
 const siteRoot = path.dirname(fileURLToPath(import.meta.url))
-const snapshotDir = path.resolve(process.env.SNAPSHOT_DIR ?? path.join(siteRoot, '..', 'snapshot'))
+const snapshotDir = path.resolve(settings.HUB_SNAPSHOT_DIR || path.join(siteRoot, '..', 'snapshot'))
 // Pages and kit downloads read media files at build time from bundled code: give them an absolute path.
-process.env.SNAPSHOT_DIR = snapshotDir
+process.env.HUB_SNAPSHOT_DIR = snapshotDir
 
 export default defineConfig({
   // The public address (HUB_SITE_URL, as `hub start` and the CMS know it): canonical links, the sitemap and kits print it.
-  site: process.env.HUB_SITE_URL ?? 'http://localhost:4321',
+  site: settings.HUB_SITE_URL,
   output: 'static',
-  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  outDir: settings.HUB_SITE_OUT_DIR || './dist',
   trailingSlash: 'always',
   // Pages are small; inlining CSS saves a request on slow connections.
   build: { format: 'directory', inlineStylesheets: 'always' },

@@ -9,8 +9,6 @@ import type { Config, Migration } from 'payload'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 
-export const defaultDatabaseUri = 'file:./data/hub.db'
-
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export function databaseKind(uri: string): DatabaseKind {

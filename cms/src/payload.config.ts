@@ -10,6 +10,7 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { defaultLocale, localeNames, locales, resourceCollections, rtlLocales } from '@hub/content-schemas'
+import { readSettings } from '@hub/content-schemas/settings'
 
 import { withLockAccess } from './access/lockAccess'
 import { AuditLog } from './collections/AuditLog'
@@ -25,7 +26,7 @@ import { SiteBuilds } from './collections/SiteBuilds'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
-import { databaseAdapter, defaultDatabaseUri, migrationsFor } from './database'
+import { databaseAdapter, migrationsFor } from './database'
 import { richTextEditor } from './editor/richTextEditor'
 import { markInterruptedBuilds } from './publishing/interruptedBuilds'
 import { livePreviewUrl } from './publishing/previewUrl'
@@ -46,13 +47,17 @@ export type HubConfigOptions = {
 }
 
 /** The whole CMS configuration; tests build one per database. */
-export function hubConfig({
-  databaseUri = process.env.DATABASE_URI || defaultDatabaseUri,
-  mediaDir = process.env.MEDIA_DIR || 'media',
-  autoRunJobs = process.env.HUB_JOBS_AUTORUN !== '0',
-}: HubConfigOptions = {}): Promise<ReturnType<typeof buildConfig> extends Promise<infer C> ? C : never> {
+export function hubConfig(
+  options: HubConfigOptions = {},
+): Promise<ReturnType<typeof buildConfig> extends Promise<infer C> ? C : never> {
+  const settings = readSettings()
+  const {
+    databaseUri = settings.DATABASE_URI,
+    mediaDir = settings.MEDIA_DIR,
+    autoRunJobs = settings.HUB_JOBS_AUTORUN === '1',
+  } = options
   const config: Config = {
-    serverURL: process.env.SERVER_URL ?? '',
+    serverURL: settings.SERVER_URL,
     secret: payloadSecret(),
     admin: {
       user: Users.slug,

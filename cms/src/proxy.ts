@@ -1,5 +1,7 @@
 import { NextResponse } from 'next/server'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
 import { siteUrl } from './publishing/previewUrl'
 import { adminContentSecurityPolicy } from './security/adminHeaders'
 
@@ -13,7 +15,7 @@ import { adminContentSecurityPolicy } from './security/adminHeaders'
 export function proxy(): NextResponse {
   const response = NextResponse.next()
   response.headers.set('Content-Security-Policy', adminContentSecurityPolicy(siteUrl()))
-  if ((process.env.SERVER_URL ?? '').startsWith('https://')) {
+  if (readSettings().SERVER_URL.startsWith('https://')) {
     response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains')
   }
   return response

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { hostname } from 'node:os'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
 /**
  * PAYLOAD_SECRET signs login tokens. A real deployment sets it; a demo on a
  * laptop gets one derived from the machine so that `pnpm start` needs no set-up
@@ -8,10 +10,10 @@ import { hostname } from 'node:os'
  * `next build` evaluates the config without serving anything, so it needs none.
  */
 export function payloadSecret(): string {
-  const configured = process.env.PAYLOAD_SECRET
+  const { PAYLOAD_SECRET: configured, HUB_DEMO } = readSettings()
   if (configured) return configured
   const building = process.env.NEXT_PHASE === 'phase-production-build'
-  if (process.env.NODE_ENV === 'production' && process.env.HUB_DEMO !== '1' && !building) {
+  if (process.env.NODE_ENV === 'production' && HUB_DEMO !== '1' && !building) {
     throw new Error(
       'PAYLOAD_SECRET is not set. Set it to a long random string (for example `openssl rand -hex 32`) before starting the CMS in production, or set HUB_DEMO=1 for a local demo.',
     )

@@ -76,4 +76,3 @@ export const guideBlock = z.discriminatedUnion('blockType', [
 ])
 
 export type GuideBlock = z.infer<typeof guideBlock>
-export const guideBlockTypes = guideBlock.options.map((option) => option.shape.blockType.value)

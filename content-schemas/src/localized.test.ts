@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 
-import { forLocale, localized, localizedPaths, optionalLocalized } from './localized'
+import { localized, optionalLocalized } from './localized'
 
 const sample = z.object({
   title: localized(z.string().min(1)),
@@ -31,17 +31,5 @@ describe('localized values', () => {
   it('lets an optional localized value be empty in every locale', () => {
     expect(sample.safeParse({ title: { en: 'x' }, note: { en: null }, year: 1 }).success).toBe(true)
     expect(sample.safeParse({ title: { en: 'x' }, note: null, year: 1 }).success).toBe(true)
-  })
-
-  it('derives the one-locale shape the Local API returns', () => {
-    const single = forLocale(sample)
-    expect(single.safeParse({ title: 'Hola', rows: [{ text: 'uno', kind: 'a' }], year: 2020 }).success).toBe(
-      true,
-    )
-    expect(single.safeParse({ title: { en: 'Hello' }, year: 2020 }).success).toBe(false)
-  })
-
-  it('lists the localized field paths, stepping through arrays', () => {
-    expect(localizedPaths(sample)).toEqual(['title', 'note', 'rows.text'])
   })
 })

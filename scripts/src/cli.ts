@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
 import { backup, restore } from './commands/backup'
 import { bench } from './commands/bench'
 import { build } from './commands/build'
@@ -35,15 +37,16 @@ Commands:
 
 The database is chosen by DATABASE_URI (default file:./data/hub.db in cms/).`
 
+const settings = readSettings()
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
-    port: { type: 'string', default: process.env.PORT ?? '3000' },
-    host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+    port: { type: 'string', default: settings.PORT },
+    host: { type: 'string', default: settings.HOST },
     out: { type: 'string' },
     documents: { type: 'string', default: '200,2000' },
     snapshot: { type: 'string' },
-    'site-port': { type: 'string', default: process.env.SITE_PORT ?? '4321' },
+    'site-port': { type: 'string', default: settings.HUB_SITE_PORT },
     to: { type: 'string' },
     release: { type: 'string' },
     'server-name': { type: 'string' },

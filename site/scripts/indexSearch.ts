@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
 import * as pagefind from 'pagefind'
 
 /**
@@ -10,7 +12,7 @@ import * as pagefind from 'pagefind'
 // With the Node adapter, the static files readers get are in client/; server/ renders previews.
 const dist = path.join(
   path.resolve(
-    process.env.SITE_OUT_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist'),
+    readSettings().HUB_SITE_OUT_DIR || path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist'),
   ),
   'client',
 )

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
 /**
  * Writes `file.gz` and `file.br` beside every text file of the built site, so
  * nginx (gzip_static, brotli_static) and the hub's own server send compressed
@@ -11,7 +13,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib'
  * compressed by Pagefind already; images, PDFs and ZIPs gain nothing.
  */
 const outDir = path.resolve(
-  process.env.SITE_OUT_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist'),
+  readSettings().HUB_SITE_OUT_DIR || path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist'),
 )
 const client = path.join(outDir, 'client')
 const textFile = /\.(html|css|js|mjs|json|xml|svg|txt|ics|webmanifest)$/

@@ -3,6 +3,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
 /**
  * Writes `script-hashes.json` beside the built site's client/ folder: the
  * CSP source (`'sha256-...'`) of every inline script the built pages carry
@@ -11,7 +13,7 @@ import { fileURLToPath } from 'node:url'
  * page, or into a file served from the site, does not run.
  */
 const outDir = path.resolve(
-  process.env.SITE_OUT_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist'),
+  readSettings().HUB_SITE_OUT_DIR || path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist'),
 )
 const client = path.join(outDir, 'client')
 

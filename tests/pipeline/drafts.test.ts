@@ -112,7 +112,7 @@ describe('from CMS to site: drafts never reach readers', () => {
     const snapshotDir = path.join(work, 'snapshot')
     await run('pnpm', ['run', 'export'], {
       cwd: path.join(repoRoot, 'cms'),
-      env: { ...cms.env, SNAPSHOT_DIR: snapshotDir },
+      env: { ...cms.env, HUB_SNAPSHOT_DIR: snapshotDir },
     })
     const dist = path.join(work, 'dist')
     const build = await buildSite({ snapshotDir, outDir: dist })

@@ -1,5 +1,7 @@
 import { chromium, type Browser } from 'playwright-core'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
 /**
  * Debian's Chromium, driven by playwright-core. Playwright's own browser
  * download is never used; the flags keep Chromium off the network except for
@@ -7,7 +9,7 @@ import { chromium, type Browser } from 'playwright-core'
  */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: readSettings().CHROMIUM_PATH,
     args: [
       '--headless',
       '--no-sandbox',

@@ -22,7 +22,7 @@ export function buildSite({
   return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
     const child = spawn('pnpm', ['run', 'build'], {
       cwd: siteDir,
-      env: { ...process.env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir, ...env },
+      env: { ...process.env, HUB_SNAPSHOT_DIR: snapshotDir, HUB_SITE_OUT_DIR: outDir, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

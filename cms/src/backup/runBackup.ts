@@ -1,16 +1,16 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { defaultDatabaseUri } from '../database'
+import { readSettings } from '@hub/content-schemas/settings'
+
 import { createBackup } from './createBackup'
 import { BackupError } from './format'
 
-const file = process.env.BACKUP_FILE
-const databaseUri = process.env.DATABASE_URI || defaultDatabaseUri
+const { HUB_BACKUP_FILE: file, DATABASE_URI: databaseUri } = readSettings()
 
 const payload = await getPayload({ config })
 try {
-  if (!file) throw new BackupError('Say where to write the backup: BACKUP_FILE=path/to/backup.zip.')
+  if (!file) throw new BackupError('Say where to write the backup: HUB_BACKUP_FILE=path/to/backup.zip.')
   const manifest = await createBackup(payload, { file, databaseUri })
   const counts = Object.values(manifest.collections)
   console.log(

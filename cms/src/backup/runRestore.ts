@@ -1,16 +1,16 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { defaultDatabaseUri } from '../database'
+import { readSettings } from '@hub/content-schemas/settings'
+
 import { BackupError } from './format'
 import { restoreBackup } from './restoreBackup'
 
-const file = process.env.BACKUP_FILE
-const databaseUri = process.env.DATABASE_URI || defaultDatabaseUri
+const { HUB_BACKUP_FILE: file, DATABASE_URI: databaseUri } = readSettings()
 
 const payload = await getPayload({ config })
 try {
-  if (!file) throw new BackupError('Say which backup to restore: BACKUP_FILE=path/to/backup.zip.')
+  if (!file) throw new BackupError('Say which backup to restore: HUB_BACKUP_FILE=path/to/backup.zip.')
   const result = await restoreBackup(payload, { file, databaseUri })
   console.log(
     `Restored ${file} (made ${result.manifest.createdAt} on ${result.manifest.databaseKind}): ${result.documents} documents, ${result.versions} versions, ${result.files} files${result.keptIds ? '' : ', with new ids'}.`,

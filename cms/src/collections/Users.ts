@@ -1,5 +1,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
 import { adminOnly, adminOnlyField } from '../access/adminOnly'
 import { roles } from '../access/roles'
 import { adminOrSelf } from '../access/userAccess'
@@ -20,7 +22,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     useSessions: true,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Strict', secure: (process.env.SERVER_URL ?? '').startsWith('https://') },
+    cookies: { sameSite: 'Strict', secure: readSettings().SERVER_URL.startsWith('https://') },
   },
   access: {
     read: adminOrSelf,

@@ -1,5 +1,7 @@
 import type { CollectionAdminOptions, LivePreviewConfig } from 'payload'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
 /**
  * Where the admin's Preview button goes: the public site's preview of this
  * draft in the locale being edited, rendered by the site's own components.
@@ -19,5 +21,5 @@ export const livePreviewUrl: NonNullable<LivePreviewConfig['url']> = ({ data, co
 
 /** Where the public site is (HUB_SITE_URL), without a trailing slash. */
 export function siteUrl(): string {
-  return (process.env.HUB_SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '')
+  return readSettings().HUB_SITE_URL.replace(/\/+$/, '')
 }

@@ -1,6 +1,8 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
 import { publishSiteInTurn } from './publishSite'
 import { sitePaths } from './sitePaths'
 
@@ -9,7 +11,7 @@ const payload = await getPayload({ config })
 const paths = sitePaths()
 try {
   const result = await publishSiteInTurn(payload, {
-    reason: process.env.HUB_BUILD_REASON ?? 'pnpm build',
+    reason: readSettings().HUB_BUILD_REASON,
     paths,
     log: (line) => console.log(`==> ${line}`),
   })

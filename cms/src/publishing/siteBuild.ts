@@ -35,7 +35,12 @@ export function buildSite({
   return new Promise<string>((resolve, reject) => {
     const child = spawn('pnpm', ['run', 'build'], {
       cwd: siteDir,
-      env: { ...process.env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir, NODE_ENV: 'production' },
+      env: {
+        ...process.env,
+        HUB_SNAPSHOT_DIR: snapshotDir,
+        HUB_SITE_OUT_DIR: outDir,
+        NODE_ENV: 'production',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

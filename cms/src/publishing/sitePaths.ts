@@ -1,5 +1,7 @@
 import path from 'node:path'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
 // The CMS runs from cms/ (next start, payload run); bundled code cannot find the repository from its own location.
 const repoRoot = path.resolve(/*turbopackIgnore: true*/ process.cwd(), '..')
 
@@ -16,13 +18,14 @@ export type SitePaths = {
 
 /** Where builds happen and what is served; HUB_SITE_DIR, HUB_PUBLISH_DIR and HUB_SNAPSHOT_DIR move them (tests do). */
 export function sitePaths(env: NodeJS.ProcessEnv = process.env): SitePaths {
+  const settings = readSettings(env)
   // Run-time locations outside the CMS: not for the bundler to trace.
-  const siteDir = path.resolve(/*turbopackIgnore: true*/ env.HUB_SITE_DIR ?? path.join(repoRoot, 'site'))
-  const publishDir = path.resolve(/*turbopackIgnore: true*/ env.HUB_PUBLISH_DIR ?? siteDir)
+  const siteDir = path.resolve(/*turbopackIgnore: true*/ settings.HUB_SITE_DIR || path.join(repoRoot, 'site'))
+  const publishDir = path.resolve(/*turbopackIgnore: true*/ settings.HUB_PUBLISH_DIR || siteDir)
   return {
     siteDir,
     snapshotDir: path.resolve(
-      /*turbopackIgnore: true*/ env.HUB_SNAPSHOT_DIR ?? path.join(repoRoot, 'snapshot'),
+      /*turbopackIgnore: true*/ settings.HUB_SNAPSHOT_DIR || path.join(repoRoot, 'snapshot'),
     ),
     releasesDir: path.join(publishDir, 'releases'),
     liveLink: path.join(publishDir, 'dist'),

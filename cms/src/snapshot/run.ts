@@ -1,11 +1,10 @@
-import path from 'node:path'
-
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { sitePaths } from '../publishing/sitePaths'
 import { exportSnapshot, SnapshotError } from './exportSnapshot'
 
-const outDir = path.resolve(process.env.SNAPSHOT_DIR ?? '../snapshot')
+const outDir = sitePaths().snapshotDir
 
 const payload = await getPayload({ config })
 try {

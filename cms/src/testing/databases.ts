@@ -3,7 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
 import type { DatabaseKind } from '../database'
+
+const { POSTGRES_TEST_URI, MONGODB_URI } = readSettings()
 
 /**
  * The databases the suites run on. SQLite always; Postgres where
@@ -14,12 +18,12 @@ export const databaseTargets: { kind: DatabaseKind; available: boolean; why: str
   { kind: 'sqlite', available: true, why: '' },
   {
     kind: 'postgres',
-    available: Boolean(process.env.POSTGRES_TEST_URI),
+    available: Boolean(POSTGRES_TEST_URI),
     why: 'POSTGRES_TEST_URI is not set (`.ci/run` starts PostgreSQL and sets it)',
   },
   {
     kind: 'mongodb',
-    available: Boolean(process.env.MONGODB_URI),
+    available: Boolean(MONGODB_URI),
     why: 'MONGODB_URI is not set: no MongoDB server to test against',
   },
 ]
@@ -38,7 +42,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   }
   if (kind === 'postgres') {
     const { default: pg } = await import('pg')
-    const server = new URL(process.env.POSTGRES_TEST_URI!)
+    const server = new URL(POSTGRES_TEST_URI)
     const admin = new pg.Client({ connectionString: server.toString() })
     await admin.connect()
     await admin.query(`CREATE DATABASE ${name}`)
@@ -58,7 +62,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
     }
   }
   const { MongoClient } = await import('mongodb')
-  const uri = new URL(process.env.MONGODB_URI!)
+  const uri = new URL(MONGODB_URI)
   uri.pathname = `/${name}`
   return {
     uri: uri.toString(),

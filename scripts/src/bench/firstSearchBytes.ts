@@ -1,12 +1,14 @@
 import { chromium } from 'playwright-core'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
 /**
  * Bytes the browser downloads (compressed sizes as sent) to open the search
  * page and to run a first query on it, measured in Debian's Chromium.
  */
 export async function firstSearchBytes(siteUrl: string, locale: string, query: string) {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: readSettings().CHROMIUM_PATH,
     args: [
       '--headless',
       '--no-sandbox',

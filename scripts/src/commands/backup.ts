@@ -10,7 +10,7 @@ const userDir = process.env.INIT_CWD ?? process.cwd()
 export async function backup({ out }: { out?: string }) {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   const file = path.resolve(userDir, out ?? path.join(repoRoot, 'backups', `hub-${stamp}.zip`))
-  await run('pnpm', ['run', 'backup'], { cwd: cmsDir, env: { ...process.env, BACKUP_FILE: file } })
+  await run('pnpm', ['run', 'backup'], { cwd: cmsDir, env: { ...process.env, HUB_BACKUP_FILE: file } })
 }
 
 /** Restores a backup into the empty database named by DATABASE_URI. */
@@ -18,6 +18,6 @@ export async function restore({ file }: { file?: string }) {
   if (!file) throw new Error('Say which backup to restore: hub restore path/to/backup.zip')
   await run('pnpm', ['run', 'restore'], {
     cwd: cmsDir,
-    env: { ...process.env, BACKUP_FILE: path.resolve(userDir, file) },
+    env: { ...process.env, HUB_BACKUP_FILE: path.resolve(userDir, file) },
   })
 }

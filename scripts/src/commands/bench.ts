@@ -16,7 +16,7 @@ const siteDir = path.join(repoRoot, 'site')
 function buildSite(snapshotDir: string, outDir: string) {
   return measureCommand('pnpm', ['run', 'build'], {
     cwd: siteDir,
-    env: { ...process.env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir },
+    env: { ...process.env, HUB_SNAPSHOT_DIR: snapshotDir, HUB_SITE_OUT_DIR: outDir },
   })
 }
 

@@ -6,5 +6,8 @@ import { run } from '../processes'
 /** Writes the snapshot of everything published (default: ./snapshot at the repository root). */
 export async function exportSnapshot({ out }: { out?: string }) {
   const snapshotDir = path.resolve(out ?? path.join(repoRoot, 'snapshot'))
-  await run('pnpm', ['run', 'export'], { cwd: cmsDir, env: { ...process.env, SNAPSHOT_DIR: snapshotDir } })
+  await run('pnpm', ['run', 'export'], {
+    cwd: cmsDir,
+    env: { ...process.env, HUB_SNAPSHOT_DIR: snapshotDir },
+  })
 }

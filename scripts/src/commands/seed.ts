@@ -4,6 +4,6 @@ import { run } from '../processes'
 export async function seed() {
   await run('pnpm', ['run', 'seed'], {
     cwd: cmsDir,
-    env: { ...process.env, HUB_DEMO: process.env.HUB_DEMO ?? '1' },
+    env: { ...process.env, HUB_DEMO: process.env.HUB_DEMO || '1' },
   })
 }

@@ -18,10 +18,10 @@ const hubBin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..
 export async function start({ port, host, sitePort }: { port: number; host: string; sitePort: number }) {
   const env = {
     ...process.env,
-    HUB_DEMO: process.env.HUB_DEMO ?? '1',
+    HUB_DEMO: process.env.HUB_DEMO || '1',
     // The admin's Preview button opens the site server, which asks the CMS who is signed in.
-    HUB_SITE_URL: process.env.HUB_SITE_URL ?? `http://localhost:${sitePort}`,
-    HUB_CMS_URL: process.env.HUB_CMS_URL ?? `http://localhost:${port}`,
+    HUB_SITE_URL: process.env.HUB_SITE_URL || `http://localhost:${sitePort}`,
+    HUB_CMS_URL: process.env.HUB_CMS_URL || `http://localhost:${port}`,
   }
   await ensureCmsBuilt()
   console.log('Loading demo content (only what is missing)...')
@@ -41,7 +41,7 @@ export async function start({ port, host, sitePort }: { port: number; host: stri
       env: {
         ...env,
         NODE_ENV: 'production',
-        SERVER_URL: process.env.SERVER_URL ?? `http://localhost:${port}`,
+        SERVER_URL: process.env.SERVER_URL || `http://localhost:${port}`,
       },
       stopOnSignal: false,
     }),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Locale, ScreeningKit } from '@hub/content-schemas'
@@ -7,28 +7,19 @@ import type { Locale, ScreeningKit } from '@hub/content-schemas'
 import type { Hub } from '../lib/hubData'
 import { internalLinkPath, internalLinkTargets } from '../lib/links'
 import type { KitArchive } from './buildKit'
+import { kitCodeVersion } from './kitCodeVersion'
 
 const cacheDir = path.join(process.cwd(), 'node_modules', '.cache', 'hub-kits')
-// The code that makes kits: a change to a layout or a string makes every kit again.
-const sources = ['kits', 'i18n', 'lib'].map((dir) => path.join(process.cwd(), 'src', dir))
 
+// The code and packages that make kits: a change to a layout, a string, a label or a font makes every kit again.
 let codeVersion: Promise<string> | undefined
-
-async function hashSources(): Promise<string> {
-  const hash = createHash('sha256')
-  for (const dir of sources) {
-    const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.ts')).sort()
-    for (const file of files) hash.update(file).update(await readFile(path.join(dir, file)))
-  }
-  return hash.digest('hex')
-}
 
 /**
  * Everything a kit is made from: its documents, the hub's hotlines, the
  * address printed in it, where its internal links lead, and the code.
  */
 export async function kitKey(kit: ScreeningKit, locale: Locale, hub: Hub, pageUrl: string): Promise<string> {
-  codeVersion ??= hashSources()
+  codeVersion ??= kitCodeVersion(process.cwd())
   const donations = hub.byId(hub.donationLists, kit.donationList)
   const inputs = {
     code: await codeVersion,

@@ -1,4 +1,5 @@
 import { resourceCollections } from '@hub/content-schemas'
+import { readSettings } from '@hub/content-schemas/settings'
 
 type PreviewCollection = (typeof resourceCollections)[number]
 
@@ -9,7 +10,7 @@ export type DraftResult =
 
 /** The CMS the preview asks, read when a preview is requested (HUB_CMS_URL). */
 export function cmsUrl(): string {
-  return process.env.HUB_CMS_URL ?? 'http://localhost:3000'
+  return readSettings().HUB_CMS_URL
 }
 
 /**

@@ -1,0 +1,199 @@
+import { z } from 'zod'
+
+/** One setting of the hub: the variable, what it means, its default as `.env.example` and the README show it. */
+export type SettingDefinition = {
+  name: string
+  meaning: string
+  /** The value used when the variable is unset or empty; '' when the default is computed (named in `meaning`). */
+  default: string
+  schema: z.ZodType<string>
+  /** What to do when the value is refused. */
+  fix: string
+}
+
+const url = z.url({ protocol: /^https?$/ })
+const flag = z.enum(['0', '1'])
+const port = z.string().regex(/^\d{1,5}$/)
+const any = z.string()
+
+const urlFix = 'Give an absolute http:// or https:// address, or unset it for the default.'
+const flagFix = 'Use 1 (on) or 0 (off), or unset it for the default.'
+const portFix = 'Give a port number such as 3000, or unset it for the default.'
+
+/**
+ * Every environment variable the hub reads, in the order `.env.example` lists them.
+ * Paths are resolved by the package that reads them, relative to where it runs.
+ */
+export const settingDefinitions = [
+  {
+    name: 'DATABASE_URI',
+    meaning: 'The CMS database: file: for SQLite (relative to cms/), postgres:// or mongodb://.',
+    default: 'file:./data/hub.db',
+    schema: z.string().regex(/^(file:|postgres(ql)?:\/\/|mongodb(\+srv)?:\/\/)/),
+    fix: 'Use file:./data/hub.db (SQLite), postgres://user:password@host/db or mongodb://host/db.',
+  },
+  {
+    name: 'PAYLOAD_SECRET',
+    meaning: 'Signs login tokens; required in production (openssl rand -hex 32), unless HUB_DEMO=1.',
+    default: '',
+    schema: any,
+    fix: '',
+  },
+  {
+    name: 'SERVER_URL',
+    meaning: "The CMS's public address; on https the CMS marks cookies Secure and sends HSTS.",
+    default: '',
+    schema: url,
+    fix: urlFix,
+  },
+  {
+    name: 'MEDIA_DIR',
+    meaning: 'Where uploaded images and PDFs are stored (relative to cms/).',
+    default: 'media',
+    schema: any,
+    fix: '',
+  },
+  {
+    name: 'HUB_DEMO',
+    meaning: 'Set to 1 for a local demo: the CMS may then start without PAYLOAD_SECRET.',
+    default: '0',
+    schema: flag,
+    fix: flagFix,
+  },
+  {
+    name: 'HUB_JOBS_AUTORUN',
+    meaning: 'Set to 0 to keep the CMS from running queued site builds on its own.',
+    default: '1',
+    schema: flag,
+    fix: flagFix,
+  },
+  {
+    name: 'HUB_SITE_URL',
+    meaning:
+      "The public site's address: canonical links, the sitemap, kits, previews and the CMS's CSP use it.",
+    default: 'http://localhost:4321',
+    schema: url,
+    fix: urlFix,
+  },
+  {
+    name: 'HUB_CMS_URL',
+    meaning: 'Where the site server asks the CMS for drafts to preview.',
+    default: 'http://localhost:3000',
+    schema: url,
+    fix: urlFix,
+  },
+  {
+    name: 'HUB_SITE_DIR',
+    meaning: 'The Astro project the CMS builds the site from; default site/ in the repository.',
+    default: '',
+    schema: any,
+    fix: '',
+  },
+  {
+    name: 'HUB_PUBLISH_DIR',
+    meaning: 'Where the CMS keeps releases/ and the live dist link; default HUB_SITE_DIR.',
+    default: '',
+    schema: any,
+    fix: '',
+  },
+  {
+    name: 'HUB_SNAPSHOT_DIR',
+    meaning: 'The exported snapshot the site is built from; default snapshot/ in the repository.',
+    default: '',
+    schema: any,
+    fix: '',
+  },
+  {
+    name: 'HUB_SITE_OUT_DIR',
+    meaning: 'Where the site build writes its output; default site/dist.',
+    default: '',
+    schema: any,
+    fix: '',
+  },
+  {
+    name: 'HUB_BUILD_REASON',
+    meaning: 'The reason a site build started from the command line records in the build history.',
+    default: 'pnpm build',
+    schema: any,
+    fix: '',
+  },
+  {
+    name: 'HUB_BACKUP_FILE',
+    meaning: 'The backup file the CMS backup and restore scripts write or read (hub backup sets it).',
+    default: '',
+    schema: any,
+    fix: '',
+  },
+  {
+    name: 'HOST',
+    meaning: 'The address hub start listens on.',
+    default: '127.0.0.1',
+    schema: any,
+    fix: '',
+  },
+  {
+    name: 'PORT',
+    meaning: "The CMS's port for hub start.",
+    default: '3000',
+    schema: port,
+    fix: portFix,
+  },
+  {
+    name: 'HUB_SITE_PORT',
+    meaning: "The site server's port for hub start.",
+    default: '4321',
+    schema: port,
+    fix: portFix,
+  },
+  {
+    name: 'CHROMIUM_PATH',
+    meaning: 'The Chromium the browser tests and benchmarks drive.',
+    default: '/usr/bin/chromium',
+    schema: any,
+    fix: '',
+  },
+  {
+    name: 'POSTGRES_TEST_URI',
+    meaning: 'A PostgreSQL server the tests create databases on; its suites are skipped when unset.',
+    default: '',
+    schema: z.string().regex(/^postgres(ql)?:\/\//),
+    fix: 'Use postgres://user:password@host:5432/postgres, or unset it to skip the PostgreSQL suites.',
+  },
+  {
+    name: 'MONGODB_URI',
+    meaning: 'A MongoDB server the tests create databases on; its suites are skipped when unset.',
+    default: '',
+    schema: z.string().regex(/^mongodb(\+srv)?:\/\//),
+    fix: 'Use mongodb://host:27017, or unset it to skip the MongoDB suites.',
+  },
+] as const satisfies readonly SettingDefinition[]
+
+export type SettingName = (typeof settingDefinitions)[number]['name']
+/** Every setting, with its default applied; '' stands for a default the reader computes. */
+export type Settings = Record<SettingName, string>
+
+/**
+ * Reads and checks every setting from `env`. An empty variable counts as unset.
+ * A refused value throws one error naming each variable and what to do.
+ */
+export function readSettings(env: Record<string, string | undefined> = process.env): Settings {
+  const settings = {} as Settings
+  const problems: string[] = []
+  for (const setting of settingDefinitions) {
+    const given = env[setting.name]
+    if (given === undefined || given === '') {
+      settings[setting.name] = setting.default
+      continue
+    }
+    const parsed = setting.schema.safeParse(given)
+    if (parsed.success) settings[setting.name] = parsed.data
+    else problems.push(`${setting.name}="${redact(given)}" is not valid: ${setting.fix}`)
+  }
+  if (problems.length) throw new Error(`Check your settings (see .env.example):\n${problems.join('\n')}`)
+  return settings
+}
+
+/** Hides the password of a connection address in an error message. */
+function redact(value: string): string {
+  return value.replace(/\/\/[^@/]*@/, '//***@')
+}
