@@ -200,5 +200,36 @@ describe('an editor’s day in the admin', () => {
     it('has no Publish button', async () => {
       await expect(page.locator('#action-save').count()).resolves.toBe(0)
     })
+
+    it('translates a guide into Arabic, written right to left, with autosave alone', async () => {
+      await page.goto(`${admin.cms.url}/admin/collections/guides?locale=en`)
+      await page.getByRole('link', { name: 'Know your rights at work' }).click()
+      await page.waitForURL(/\/admin\/collections\/guides\/\d+/, { timeout: 60_000 })
+      await page.goto(`${page.url().split('?')[0]}?locale=ar`)
+      await expect(title(page).inputValue()).resolves.toBe('')
+      await expect(title(page).evaluate((input) => getComputedStyle(input).direction)).resolves.toBe('rtl')
+      const summary = page.locator('#field-summary')
+      await expect(summary.evaluate((input) => getComputedStyle(input).direction)).resolves.toBe('rtl')
+      // Autosave may send the two fields apart: wait for the save that carries the last one.
+      const saved = page.waitForResponse(
+        (response) =>
+          new URL(response.url()).searchParams.get('autosave') === 'true' &&
+          (response.request().postData() ?? '').includes('وأين تجد المساعدة'),
+        { timeout: 30_000 },
+      )
+      await title(page).fill('اعرف حقوقك في العمل')
+      await summary.fill('ما يجوز لصاحب العمل وما لا يجوز له، وأين تجد المساعدة.')
+      expect((await saved).status()).toBe(200)
+      await session.step('arabic autosaved')
+      await expect(page.locator('#action-save').count()).resolves.toBe(0)
+      await page.reload()
+      await expect(title(page).inputValue()).resolves.toBe('اعرف حقوقك في العمل')
+      await expect(summary.inputValue()).resolves.toBe(
+        'ما يجوز لصاحب العمل وما لا يجوز له، وأين تجد المساعدة.',
+      )
+      await page.goto(`${page.url().split('?')[0]}?locale=en`)
+      await expect(title(page).inputValue()).resolves.toBe('Know your rights at work')
+      await session.step('arabic found after reload')
+    })
   })
 })

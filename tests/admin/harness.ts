@@ -32,9 +32,9 @@ export type Admin = {
   close: () => Promise<void>
 }
 
-/** The CMS with the demo content and a Chromium to drive its admin, as people use it. */
-export async function startAdmin(): Promise<Admin> {
-  const cms = await startCmsServer({ seed: true })
+/** The CMS with the demo content and a Chromium to drive its admin, as people use it; `env` adds to the CMS's. */
+export async function startAdmin(env: Record<string, string> = {}): Promise<Admin> {
+  const cms = await startCmsServer({ seed: true, env })
   let browser: Browser
   try {
     browser = await launchChromium()
