@@ -32,6 +32,21 @@ export type Admin = {
   close: () => Promise<void>
 }
 
+/** Signs `page` in to the admin through its login form as a demo account; `beforeSubmit` runs with the form filled. */
+export async function signInAs(
+  page: Page,
+  cmsUrl: string,
+  role: Role,
+  beforeSubmit: () => Promise<void> = async () => {},
+): Promise<void> {
+  await page.goto(`${cmsUrl}/admin/login`)
+  await page.fill('input[name="email"]', demoLogins[role])
+  await page.fill('input[name="password"]', demoPassword)
+  await beforeSubmit()
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+}
+
 /** The CMS with the demo content and a Chromium to drive its admin, as people use it; `env` adds to the CMS's. */
 export async function startAdmin(env: Record<string, string> = {}): Promise<Admin> {
   const cms = await startCmsServer({ seed: true, env })
@@ -56,12 +71,7 @@ export async function startAdmin(env: Record<string, string> = {}): Promise<Admi
         const file = `${String(count).padStart(2, '0')}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`
         await page.screenshot({ path: path.join(dir, file), fullPage: true })
       }
-      await page.goto(`${cms.url}/admin/login`)
-      await page.fill('input[name="email"]', demoLogins[role])
-      await page.fill('input[name="password"]', demoPassword)
-      await step(`${role} signs in`)
-      await page.click('button[type="submit"]')
-      await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+      await signInAs(page, cms.url, role, () => step(`${role} signs in`))
       return { page, step, close: () => context.close() }
     },
     close: async () => {

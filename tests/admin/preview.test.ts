@@ -5,6 +5,7 @@ import { lexical } from '@hub/content-schemas'
 import { startCmsServer, type CmsServer } from '@hub/scripts/cms-server'
 
 import { launchChromium } from '../support/browser'
+import { signInAs } from './harness'
 import { restClient } from '../support/restClient'
 import { fixtureSnapshot } from '../support/siteBuild'
 import { startSite, type SiteServer } from '../support/siteServer'
@@ -42,11 +43,7 @@ describe('previewing a draft from the admin, signed in with the login cookie', (
     browser = await launchChromium()
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     page = await context.newPage()
-    await page.goto(`${cms.url}/admin/login`)
-    await page.fill('input[name="email"]', 'editor@hub.example')
-    await page.fill('input[name="password"]', 'coalition-demo-2026')
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    await signInAs(page, cms.url, 'editor')
   })
 
   afterAll(async () => {

@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../support/browser'
+import { signInAs } from './harness'
 import { startCmsServer, type CmsServer } from '@hub/scripts/cms-server'
 
 const artifacts = path.resolve(import.meta.dirname, '..', '.artifacts')
@@ -84,11 +85,7 @@ describe('an editor uploads files through the admin in Chromium', () => {
     cms = await startCmsServer({ seed: true })
     browser = await launchChromium()
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    await page.goto(`${cms.url}/admin/login`)
-    await page.fill('input[name="email"]', 'editor@hub.example')
-    await page.fill('input[name="password"]', 'coalition-demo-2026')
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    await signInAs(page, cms.url, 'editor')
   })
 
   afterAll(async () => {

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../support/browser'
+import { signInAs } from '../admin/harness'
 import { startCmsServer, type CmsServer } from '@hub/scripts/cms-server'
 
 describe('the admin in a real browser, with the demo content', () => {
@@ -19,11 +20,7 @@ describe('the admin in a real browser, with the demo content', () => {
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) policyViolations.push(message.text())
     })
-    await page.goto(`${cms.url}/admin/login`)
-    await page.fill('input[name="email"]', 'editor@hub.example')
-    await page.fill('input[name="password"]', 'coalition-demo-2026')
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    await signInAs(page, cms.url, 'editor')
   })
 
   afterAll(async () => {

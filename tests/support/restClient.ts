@@ -29,6 +29,7 @@ export function restClient(baseUrl: string) {
     get: (path: string, token?: string) => request('GET', path, { token }),
     post: (path: string, json: unknown, token?: string) => request('POST', path, { json, token }),
     patch: (path: string, json: unknown, token?: string) => request('PATCH', path, { json, token }),
+    delete: (path: string, token?: string) => request('DELETE', path, { token }),
     upload: (path: string, form: FormData, token?: string) => request('POST', path, { form, token }),
     graphql: (query: string, token?: string) => request('POST', '/api/graphql', { json: { query }, token }),
     async login(email: string, password: string): Promise<string> {
