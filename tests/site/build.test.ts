@@ -1,7 +1,12 @@
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
+import { Ajv2020 } from 'ajv/dist/2020'
+import addFormats from 'ajv-formats'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { serveStatic } from '@hub/scripts/static-server'
 
 import { buildSite, fixtureSnapshot, siteBuildDir } from '../support/siteBuild'
 import { zipEntries } from '../support/zipEntries'
@@ -182,6 +187,54 @@ describe('the site built from the fixture snapshot', () => {
     const readme = (await zipEntries(zip)).get('ghost-fleet-screening-kit-es/README.txt')!.toString('utf8')
     expect(readme).toContain(`${siteUrl}/es/screening-kits/ghost-fleet-screening-kit/`)
     expect(readme).not.toContain('localhost')
+  })
+
+  it('serves the snapshot at /data/ with JSON Schemas an independent validator accepts it by', async () => {
+    const server = await serveStatic(dist, { host: '127.0.0.1', port: 0 })
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/data/`
+    try {
+      const get = async (file: string) => {
+        const reply = await fetch(new URL(file, base))
+        expect(reply.status, file).toBe(200)
+        expect(reply.headers.get('content-type'), file).toMatch(/^application\/json/)
+        return reply.json()
+      }
+      const ajv = new Ajv2020({ allErrors: true, strict: false })
+      addFormats(ajv)
+      const check = async (file: string, schemaFile: string) => {
+        const validate = ajv.compile(await get(schemaFile))
+        expect(validate(await get(file)), `${file}: ${ajv.errorsText(validate.errors)}`).toBe(true)
+      }
+      const catalogue = await get('index.json')
+      await check('index.json', 'schema/index.json')
+      await check(catalogue.manifest.file, catalogue.manifest.schema)
+      await check(catalogue.settings.file, catalogue.settings.schema)
+      const served: string[] = []
+      for (const { schema, files } of Object.values(catalogue.collections) as {
+        schema: string
+        files: string[]
+      }[]) {
+        const validate = ajv.compile(await get(schema))
+        for (const file of files) {
+          expect(validate(await get(file)), `${file}: ${ajv.errorsText(validate.errors)}`).toBe(true)
+          served.push(file)
+        }
+      }
+      expect(served).toContain('guides/know-your-rights-at-work.json')
+      expect(served).toHaveLength(34)
+      // Unchanged bytes: what the CMS exported is what a reuser reads.
+      const exported = await readFile(path.join(fixtureSnapshot, 'guides', 'know-your-rights-at-work.json'))
+      const reply = await fetch(new URL('guides/know-your-rights-at-work.json', base))
+      expect(Buffer.from(await reply.arrayBuffer()).equals(exported)).toBe(true)
+
+      // The schemas are not a formality: a guide without its title fails them.
+      const validateGuide = ajv.compile(await get('schema/guides.json'))
+      const { title: _title, ...untitled } = await get('guides/know-your-rights-at-work.json')
+      expect(validateGuide(untitled)).toBe(false)
+      expect(ajv.errorsText(validateGuide.errors)).toContain("must have required property 'title'")
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
   })
 })
 

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro'
+
+import { openDataSchema, openDataSchemaNames, type OpenDataSchemaName } from '@hub/content-schemas'
+
+/** The JSON Schema of each kind of file under /data/, generated from the content contract. */
+export function getStaticPaths() {
+  return openDataSchemaNames.map((name) => ({ params: { name } }))
+}
+
+export const GET: APIRoute = ({ params }) => Response.json(openDataSchema(params.name as OpenDataSchemaName))
