@@ -6,8 +6,8 @@ import { readSettings } from '@hub/content-schemas/settings'
 import { backup, restore } from './commands/backup'
 import { bench } from './commands/bench'
 import { build } from './commands/build'
+import { deploy } from './commands/deploy'
 import { exportSnapshot } from './commands/export'
-import { deployRelease } from './deploy/deployRelease'
 import { printNginxConfig } from './commands/nginxConfig'
 import { seed } from './commands/seed'
 import { start } from './commands/start'
@@ -27,9 +27,10 @@ Commands:
   export [--out ./snapshot]                write the snapshot of everything published
   backup [--out ./backups/hub-<time>.zip]  write everything (drafts, versions, users, media, build history) to one file
   restore <backup.zip>                     restore a backup into the empty database of DATABASE_URI (and MEDIA_DIR)
-  deploy --to /srv/hub/site [--release site/dist]
+  deploy --to /srv/hub/site|s3://bucket/prefix [--release site/dist]
                                            copy a built release (the live one by default) to a folder (path or
-                                           file:// URL) and make it live there in one atomic step
+                                           file:// URL) and make it live there in one atomic step, or upload
+                                           what changed to a bucket (AWS_ENDPOINT_URL_S3 for S3-compatible ones)
   nginx-config --server-name hub.example.org [--listen 80] [--site-root site/dist]
                [--cms http://127.0.0.1:3000] [--preview http://127.0.0.1:4321]
                [--tls-cert file --tls-key file] [--no-brotli] [--out file]
@@ -87,9 +88,8 @@ try {
   } else if (command === 'restore') {
     await restore({ file: positionals[1] })
   } else if (command === 'deploy') {
-    if (!values.to) throw new Error(`deploy needs --to, the folder to deploy to.\n\n${usage}`)
-    const release = values.release ?? path.join(repoRoot, 'site', 'dist')
-    console.log(`Deployed ${await deployRelease({ release, to: values.to })}; ${values.to} serves it now.`)
+    if (!values.to) throw new Error(`deploy needs --to, the folder or bucket to deploy to.\n\n${usage}`)
+    await deploy({ release: values.release ?? path.join(repoRoot, 'site', 'dist'), to: values.to })
   } else if (command === 'nginx-config') {
     if (!values['server-name'])
       throw new Error(`nginx-config needs --server-name, the hub's public host name.\n\n${usage}`)
