@@ -125,22 +125,60 @@ export const settingDefinitions = [
     fix: '',
   },
   {
+    name: 'AWS_ENDPOINT_URL_S3',
+    meaning:
+      'The S3-compatible server hub deploy --to s3://bucket/prefix uploads to (buckets addressed by path); unset for Amazon S3.',
+    default: '',
+    schema: url,
+    fix: "Give the storage service's endpoint, such as https://s3.example.org, or unset it for Amazon S3.",
+  },
+  {
+    name: 'AWS_REGION',
+    meaning:
+      "The bucket's region for hub deploy --to s3://; S3-compatible servers mostly accept the default.",
+    default: 'us-east-1',
+    schema: z.string().regex(/^[a-z0-9-]+$/),
+    fix: 'Give a region name such as eu-west-1 (or auto, if your storage service says so).',
+  },
+  {
+    name: 'AWS_ACCESS_KEY_ID',
+    meaning:
+      "The key hub deploy --to s3:// signs with; unset to use the AWS SDK's other sources (AWS_PROFILE, an instance role).",
+    default: '',
+    schema: any,
+    fix: '',
+  },
+  {
+    name: 'AWS_SECRET_ACCESS_KEY',
+    meaning: 'The secret of AWS_ACCESS_KEY_ID.',
+    default: '',
+    schema: any,
+    fix: '',
+  },
+  {
+    name: 'AWS_SESSION_TOKEN',
+    meaning: 'The session token of temporary credentials, with AWS_ACCESS_KEY_ID.',
+    default: '',
+    schema: any,
+    fix: '',
+  },
+  {
     name: 'HOST',
-    meaning: 'The address hub start listens on.',
+    meaning: 'The address hub start, hub serve-site and the systemd units (deploy/systemd) listen on.',
     default: '127.0.0.1',
     schema: any,
     fix: '',
   },
   {
     name: 'PORT',
-    meaning: "The CMS's port for hub start.",
+    meaning: "The CMS's port for hub start and the hub-cms unit.",
     default: '3000',
     schema: port,
     fix: portFix,
   },
   {
     name: 'HUB_SITE_PORT',
-    meaning: "The site server's port for hub start.",
+    meaning: "The site server's port for hub start, hub serve-site and the hub-site unit.",
     default: '4321',
     schema: port,
     fix: portFix,

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { readSettings } from '@hub/content-schemas/settings'
@@ -6,12 +5,12 @@ import { readSettings } from '@hub/content-schemas/settings'
 import { backup, restore } from './commands/backup'
 import { bench } from './commands/bench'
 import { build } from './commands/build'
+import { deploy } from './commands/deploy'
 import { exportSnapshot } from './commands/export'
-import { deployRelease } from './deploy/deployRelease'
 import { printNginxConfig } from './commands/nginxConfig'
 import { seed } from './commands/seed'
 import { start } from './commands/start'
-import { repoRoot } from './paths'
+import { liveSiteDir } from './paths'
 import { serveStatic } from './staticServer'
 
 const usage = `Usage: hub <command> [options]
@@ -22,15 +21,17 @@ Commands:
   build                                    export the snapshot, build the site into site/releases, make it live
   bench [--documents 200,2000] [--snapshot dir]
                                            print build, rebuild, publish-to-live, page weight and search figures as JSON
-  serve-site [--site-port 4321]            serve the built public site (site/dist) and draft previews
+  serve-site [--site-port 4321]            serve the live release (site/dist, or dist/ in HUB_PUBLISH_DIR) and
+                                           editors' previews of drafts
   seed                                     load the demo content (idempotent)
   export [--out ./snapshot]                write the snapshot of everything published
   backup [--out ./backups/hub-<time>.zip]  write everything (drafts, versions, users, media, build history) to one file
   restore <backup.zip>                     restore a backup into the empty database of DATABASE_URI (and MEDIA_DIR)
-  deploy --to /srv/hub/site [--release site/dist]
+  deploy --to /srv/hub/site|s3://bucket/prefix [--release the live release]
                                            copy a built release (the live one by default) to a folder (path or
-                                           file:// URL) and make it live there in one atomic step
-  nginx-config --server-name hub.example.org [--listen 80] [--site-root site/dist]
+                                           file:// URL) and make it live there in one atomic step, or upload
+                                           what changed to a bucket (AWS_ENDPOINT_URL_S3 for S3-compatible ones)
+  nginx-config --server-name hub.example.org [--listen 80] [--site-root the live release]
                [--cms http://127.0.0.1:3000] [--preview http://127.0.0.1:4321]
                [--tls-cert file --tls-key file] [--no-brotli] [--out file]
                                            print the nginx configuration for the hub on one domain (docs/DEPLOY.md)
@@ -69,7 +70,7 @@ try {
   } else if (command === 'start') {
     await start({ port: Number(values.port), host: values.host, sitePort: Number(values['site-port']) })
   } else if (command === 'serve-site') {
-    await serveStatic(path.join(repoRoot, 'site', 'dist'), {
+    await serveStatic(liveSiteDir(settings), {
       host: values.host,
       port: Number(values['site-port']),
     })
@@ -87,9 +88,8 @@ try {
   } else if (command === 'restore') {
     await restore({ file: positionals[1] })
   } else if (command === 'deploy') {
-    if (!values.to) throw new Error(`deploy needs --to, the folder to deploy to.\n\n${usage}`)
-    const release = values.release ?? path.join(repoRoot, 'site', 'dist')
-    console.log(`Deployed ${await deployRelease({ release, to: values.to })}; ${values.to} serves it now.`)
+    if (!values.to) throw new Error(`deploy needs --to, the folder or bucket to deploy to.\n\n${usage}`)
+    await deploy({ release: values.release ?? liveSiteDir(settings), to: values.to })
   } else if (command === 'nginx-config') {
     if (!values['server-name'])
       throw new Error(`nginx-config needs --server-name, the hub's public host name.\n\n${usage}`)

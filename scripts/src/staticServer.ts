@@ -3,11 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-import { fileTypeFromBuffer } from 'file-type'
 import sirv from 'sirv'
 
-import { mediaMimeTypes } from '@hub/content-schemas'
-
+import { mediaType, mediaTypeSampleBytes } from './site/mediaType'
 import { readScriptHashes, siteSecurityHeaders } from './site/securityHeaders'
 
 type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void
@@ -49,22 +47,15 @@ function requestPath(request: IncomingMessage): string | undefined {
   }
 }
 
-/**
- * The type of a media file's bytes, whatever its name says: a file that is
- * not an image or PDF (an upload from before names followed content) is
- * offered as a download, never rendered as a page.
- */
-async function mediaType(file: string): Promise<string | undefined> {
+/** The type of a media file's bytes; undefined when there is no such file. */
+async function mediaFileType(file: string): Promise<string | undefined> {
   const handle = await open(file).catch(() => undefined)
   if (!handle) return undefined
-  const head = Buffer.alloc(4100)
+  const head = Buffer.alloc(mediaTypeSampleBytes)
   const read = await handle.read(head, 0, head.length, 0).catch(() => undefined)
   await handle.close()
   if (!read) return undefined
-  const detected = await fileTypeFromBuffer(head.subarray(0, read.bytesRead))
-  return detected && (mediaMimeTypes as readonly string[]).includes(detected.mime)
-    ? detected.mime
-    : 'application/octet-stream'
+  return mediaType(head.subarray(0, read.bytesRead))
 }
 
 /**
@@ -100,7 +91,7 @@ export function serveStatic(dir: string, { host, port }: { host: string; port: n
       return handler(request, response, () => notFound(response))
     }
     if (pathname.startsWith('/media/')) {
-      const type = await mediaType(path.join(client, pathname))
+      const type = await mediaFileType(path.join(client, pathname))
       if (!type) return notFound(response)
       response.setHeader('Content-Type', type)
       if (type === 'application/octet-stream') response.setHeader('Content-Disposition', 'attachment')

@@ -56,8 +56,8 @@ describe('hub deploy: a release copied to another folder and made live there', (
       /no built release at .*nothing: build the site first/,
     )
     const built = await release(root, '2026-11-28-aaaaaaaaaaaa', 'page')
-    await expect(deployRelease({ release: built, to: 's3://bucket/hub' })).rejects.toThrow(
-      /Cannot deploy to "s3:\/\/bucket\/hub": give a folder/,
+    await expect(deployRelease({ release: built, to: 'https://cdn.example.org/hub' })).rejects.toThrow(
+      /Cannot deploy to "https:\/\/cdn\.example\.org\/hub": give a folder .* or a bucket \(s3:\/\/bucket\/prefix\)/,
     )
     const empty = path.join(root, 'empty')
     await mkdir(empty)

@@ -1,8 +1,10 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
 import { nginxConfig } from '../deploy/nginxConfig'
-import { repoRoot } from '../paths'
+import { liveSiteDir } from '../paths'
 import { readScriptHashes } from '../site/securityHeaders'
 
 export type NginxConfigOptions = {
@@ -25,7 +27,7 @@ export type NginxConfigOptions = {
 export async function printNginxConfig(options: NginxConfigOptions): Promise<void> {
   if (Boolean(options.tlsCertificate) !== Boolean(options.tlsKey))
     throw new Error('Give both --tls-cert and --tls-key, or neither (plain HTTP behind another TLS proxy).')
-  const siteRoot = path.resolve(options.siteRoot ?? path.join(repoRoot, 'site', 'dist'))
+  const siteRoot = path.resolve(options.siteRoot ?? liveSiteDir(readSettings()))
   const scriptHashes = await readScriptHashes(siteRoot)
   if (scriptHashes.length === 0)
     throw new Error(

@@ -1,8 +1,10 @@
-import { cp, mkdir, realpath, rm, stat } from 'node:fs/promises'
+import { cp, mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { liveRelease, pruneReleases, swapLive, type ReleasePaths } from '@hub/cms/releases'
+
+import { builtRelease } from './builtRelease'
 
 /** Where a deployed copy lives: `<target>` is the link a web server serves, `<target>.releases/` holds the copies. */
 export function deployPaths(target: string): ReleasePaths {
@@ -13,7 +15,7 @@ function targetFolder(to: string): string {
   if (to.startsWith('file:')) return fileURLToPath(to)
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(to))
     throw new Error(
-      `Cannot deploy to "${to}": give a folder (a path or a file:// URL). For a bucket or another host, copy the release's client/ folder with your storage's own tool (docs/DEPLOY.md).`,
+      `Cannot deploy to "${to}": give a folder (a path or a file:// URL) or a bucket (s3://bucket/prefix). For another host, copy the release's client/ folder with its own tool (docs/DEPLOY.md).`,
     )
   return to
 }
@@ -26,14 +28,7 @@ function targetFolder(to: string): string {
  * editors' preview bundle (server/) stays behind: a static host cannot run it.
  */
 export async function deployRelease({ release, to }: { release: string; to: string }): Promise<string> {
-  const source = await realpath(release).catch(() => {
-    throw new Error(`There is no built release at ${release}: build the site first (pnpm build).`)
-  })
-  const client = path.join(source, 'client')
-  if (!(await stat(client).catch(() => undefined))?.isDirectory())
-    throw new Error(
-      `${source} is not a built release (it has no client/ folder): build the site first (pnpm build).`,
-    )
+  const { dir: source } = await builtRelease(release)
   const paths = deployPaths(path.resolve(targetFolder(to)))
   const copy = path.join(paths.releasesDir, path.basename(source))
   const previous = await liveRelease(paths)

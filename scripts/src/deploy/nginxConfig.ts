@@ -1,4 +1,5 @@
 import { siteSecurityHeaders } from '../site/securityHeaders'
+import { cachePolicy } from './cachePolicy'
 
 export type NginxOptions = {
   /** The public host name, e.g. `hub.example.org`. */
@@ -101,12 +102,11 @@ export function nginxConfig(options: NginxOptions): string {
     ...proxy(options.previewUpstream),
     '  }',
     '',
-    '  # Astro names these by their content: a new build gives new names.',
     '  location /_astro/ {',
-    ...staticHeaders('public, max-age=31536000, immutable'),
+    ...staticHeaders(cachePolicy.hashedAssets),
     '  }',
     '  location /media/ {',
-    ...staticHeaders('public, max-age=86400'),
+    ...staticHeaders(cachePolicy.media),
     // Only the types the media collection accepts; anything else is a download, never a page.
     '    types {',
     '      image/jpeg jpg jpeg;',
@@ -118,7 +118,7 @@ export function nginxConfig(options: NginxOptions): string {
     '    default_type application/octet-stream;',
     '  }',
     '  location / {',
-    ...staticHeaders('public, max-age=300'),
+    ...staticHeaders(cachePolicy.pages),
     '    try_files $uri $uri/ =404;',
     '  }',
     '}',
