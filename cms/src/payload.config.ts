@@ -65,6 +65,7 @@ export function hubConfig(
       // Gravatar would send every editor's hashed e-mail to a third party.
       avatar: 'default',
       importMap: { baseDir: path.resolve(dirname) },
+      components: { beforeDashboard: ['/components/ContentHealth#ContentHealth'] },
       livePreview: { url: livePreviewUrl, collections: [...resourceCollections] },
     },
     collections: [
