@@ -3,6 +3,7 @@ import { createLocalReq, type ServerProps } from 'payload'
 
 import { contentHealth, type HealthRow } from '../../health/contentHealth'
 import { healthWords } from './words'
+import './index.css'
 
 // Enough to act on; the counts say how many there are in all.
 const shownPerList = 20
@@ -104,7 +105,7 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
       {health.translations.map(({ locale, missing, fallingBack }) => (
         <details key={locale} id={`content-health-${locale}`}>
           <summary>
-            <span lang={locale}>{localeNames[locale]}</span>: {missing.length} {words.missing},{' '}
+            <bdi lang={locale}>{localeNames[locale]}</bdi>: {missing.length} {words.missing},{' '}
             {fallingBack.length} {words.fallingBack}
           </summary>
           <h4>{words.missing}</h4>
