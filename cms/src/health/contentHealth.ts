@@ -35,6 +35,13 @@ export type ContentHealth = {
   dueSoon: HealthRow[]
   unpublishedChanges: HealthRow[]
   translations: { locale: Locale; missing: HealthRow[]; fallingBack: HealthRow[] }[]
+  /** Links in published documents the last nightly check found broken or unreachable. */
+  brokenLinks: {
+    url: string
+    reason: string
+    checkedAt: string
+    appearsIn: (HealthRow & { locale?: Locale })[]
+  }[]
   /** Per organization (admins only): how many rows of each kind are its documents. */
   byOrganization: {
     organization: string | null
@@ -89,11 +96,13 @@ export async function contentHealth(req: PayloadRequest, now = new Date()): Prom
     translations: locales
       .filter((locale) => locale !== defaultLocale)
       .map((locale) => ({ locale, missing: [], fallingBack: [] })),
+    brokenLinks: [],
     byOrganization: [],
   }
   if (!role) return health
   const soon = new Date(now.getTime() + dueSoonDays * dayMs)
   const names = await organizationNames(req)
+  const editable = new Map<string, HealthRow>()
   const ownerName = (collection: HealthCollection, doc: Doc): string | null =>
     names.get(String(collection === 'organizations' ? doc.id : doc.organization)) ?? null
 
@@ -124,6 +133,7 @@ export async function contentHealth(req: PayloadRequest, now = new Date()): Prom
     })
 
     for (const doc of docs) {
+      editable.set(`${collection}:${doc.id}`, row(doc))
       for (const entry of health.translations) {
         const gap = localizedGaps(doc, title, entry.locale)
         if (gap === 'missing') entry.missing.push(row(doc))
@@ -143,6 +153,7 @@ export async function contentHealth(req: PayloadRequest, now = new Date()): Prom
       )
   }
 
+  if (role !== 'translator') health.brokenLinks = await brokenLinksIn(req, editable)
   health.overdue.sort((a, b) => a.date!.localeCompare(b.date!))
   health.dueSoon.sort((a, b) => a.date!.localeCompare(b.date!))
   if (role === 'admin') health.byOrganization = countByOrganization(health)
@@ -172,6 +183,33 @@ async function withUnpublishedChanges(
   })
   const ids = new Set(published.map((doc) => String(doc.id)))
   return drafts.filter((doc) => ids.has(String(doc.id)))
+}
+
+type Appearance = { collection: HealthCollection; id: number | string; locale?: Locale }
+
+/** The broken links found in documents the user may edit, each with where it appears. */
+async function brokenLinksIn(
+  req: PayloadRequest,
+  editable: Map<string, HealthRow>,
+): Promise<ContentHealth['brokenLinks']> {
+  const { docs } = await req.payload.find({
+    collection: 'link-checks',
+    where: { state: { in: ['broken', 'unreachable'] } },
+    sort: 'url',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs.flatMap((check) => {
+    const appearsIn = ((check.appearsIn ?? []) as Appearance[]).flatMap((place) => {
+      const row = editable.get(`${place.collection}:${place.id}`)
+      return row ? [{ ...row, ...(place.locale ? { locale: place.locale } : {}) }] : []
+    })
+    return appearsIn.length
+      ? [{ url: check.url, reason: check.reason ?? '', checkedAt: check.checkedAt, appearsIn }]
+      : []
+  })
 }
 
 function countByOrganization(health: ContentHealth): ContentHealth['byOrganization'] {

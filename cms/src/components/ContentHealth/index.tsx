@@ -99,6 +99,32 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
             {words.unpublishedChanges} ({health.unpublishedChanges.length})
           </h3>
           {list(health.unpublishedChanges)}
+          <h3 id="content-health-broken-links">
+            {words.brokenLinks} ({health.brokenLinks.length})
+          </h3>
+          {health.brokenLinks.length === 0 ? (
+            <p className="content-health__nothing">{words.nothing}</p>
+          ) : (
+            <ul className="content-health__rows">
+              {health.brokenLinks.slice(0, shownPerList).map((link) => (
+                <li key={link.url} data-url={link.url}>
+                  <code dir="ltr">{link.url}</code>{' '}
+                  <span className="content-health__meta">{link.reason}</span> {words.appearsIn}{' '}
+                  {link.appearsIn.map((place, index) => (
+                    <span key={`${place.collection}-${place.id}-${place.locale ?? ''}`}>
+                      {index > 0 && ', '}
+                      <a
+                        href={`${adminRoute}/collections/${place.collection}/${place.id}${place.locale ? `?locale=${place.locale}` : ''}`}
+                      >
+                        {place.title}
+                      </a>
+                      {place.locale && ` (${localeNames[place.locale]})`}
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          )}
         </>
       )}
       <h3>{words.translations}</h3>

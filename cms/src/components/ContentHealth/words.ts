@@ -7,6 +7,8 @@ type Words = {
   dueSoon: string
   unpublishedChanges: string
   translations: string
+  brokenLinks: string
+  appearsIn: string
   missing: string
   fallingBack: string
   nothing: string
@@ -26,6 +28,8 @@ const words: Record<Locale, Words> = {
     dueSoon: 'Review due in the next 30 days',
     unpublishedChanges: 'Saved changes not yet published',
     translations: 'Translations',
+    brokenLinks: 'Broken links',
+    appearsIn: 'in',
     missing: 'not translated',
     fallingBack: 'partly in English',
     nothing: 'Nothing here.',
@@ -42,6 +46,8 @@ const words: Record<Locale, Words> = {
     dueSoon: 'Revisión en los próximos 30 días',
     unpublishedChanges: 'Cambios guardados aún sin publicar',
     translations: 'Traducciones',
+    brokenLinks: 'Enlaces rotos',
+    appearsIn: 'en',
     missing: 'sin traducir',
     fallingBack: 'en parte en inglés',
     nothing: 'Nada pendiente.',
@@ -58,6 +64,8 @@ const words: Record<Locale, Words> = {
     dueSoon: 'Révision dans les 30 prochains jours',
     unpublishedChanges: 'Modifications enregistrées non publiées',
     translations: 'Traductions',
+    brokenLinks: 'Liens cassés',
+    appearsIn: 'dans',
     missing: 'non traduit',
     fallingBack: 'en partie en anglais',
     nothing: 'Rien à signaler.',
@@ -74,6 +82,8 @@ const words: Record<Locale, Words> = {
     dueSoon: 'موعد المراجعة خلال الثلاثين يومًا القادمة',
     unpublishedChanges: 'تغييرات محفوظة لم تُنشر بعد',
     translations: 'الترجمات',
+    brokenLinks: 'روابط معطّلة',
+    appearsIn: 'في',
     missing: 'غير مترجم',
     fallingBack: 'بالإنجليزية جزئيًا',
     nothing: 'لا شيء هنا.',
@@ -90,6 +100,8 @@ const words: Record<Locale, Words> = {
     dueSoon: 'ถึงกำหนดทบทวนใน 30 วันข้างหน้า',
     unpublishedChanges: 'การแก้ไขที่บันทึกแล้วแต่ยังไม่เผยแพร่',
     translations: 'คำแปล',
+    brokenLinks: 'ลิงก์เสีย',
+    appearsIn: 'ใน',
     missing: 'ยังไม่ได้แปล',
     fallingBack: 'บางส่วนยังเป็นภาษาอังกฤษ',
     nothing: 'ไม่มีรายการ',
