@@ -17,6 +17,7 @@ import { AuditLog } from './collections/AuditLog'
 import { DonationLists } from './collections/DonationLists'
 import { Guides } from './collections/Guides'
 import { Hotlines } from './collections/Hotlines'
+import { LinkChecks } from './collections/LinkChecks'
 import { mediaCollection } from './collections/Media'
 import { Organizations } from './collections/Organizations'
 import { PanelQuestionSets } from './collections/PanelQuestionSets'
@@ -28,6 +29,7 @@ import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter, migrationsFor } from './database'
 import { richTextEditor } from './editor/richTextEditor'
+import { checkLinksTask, linkCheckQueue } from './links/checkLinksTask'
 import { markInterruptedBuilds } from './publishing/interruptedBuilds'
 import { livePreviewUrl } from './publishing/previewUrl'
 import { publishSiteTask } from './publishing/publishSiteTask'
@@ -65,6 +67,7 @@ export function hubConfig(
       // Gravatar would send every editor's hashed e-mail to a third party.
       avatar: 'default',
       importMap: { baseDir: path.resolve(dirname) },
+      components: { beforeDashboard: ['/components/ContentHealth#ContentHealth'] },
       livePreview: { url: livePreviewUrl, collections: [...resourceCollections] },
     },
     collections: [
@@ -80,6 +83,7 @@ export function hubConfig(
       Users,
       SiteBuilds,
       AuditLog,
+      LinkChecks,
     ],
     globals: [SiteSettings],
     editor: richTextEditor,
@@ -99,12 +103,14 @@ export function hubConfig(
     telemetry: false,
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     jobs: {
-      tasks: [publishSiteTask],
+      tasks: [publishSiteTask, checkLinksTask],
       autoRun: [
         // Scheduled publishing queues jobs on the default queue: checked every minute.
         { cron: '* * * * *', queue: 'default', limit: 20 },
         // Site builds: picked up within two seconds of a publish, one at a time.
         { cron: '*/2 * * * * *', queue: siteBuildQueue, limit: 1 },
+        // The nightly link check (scheduled by its task) starts within a minute of its time.
+        { cron: '* * * * *', queue: linkCheckQueue, limit: 1 },
       ],
       shouldAutoRun: () => autoRunJobs,
     },

@@ -68,6 +68,14 @@ export const settingDefinitions = [
     fix: flagFix,
   },
   {
+    name: 'HUB_LINK_CHECK_PRIVATE',
+    meaning:
+      'Set to 1 to let the link checker reach private and local addresses (an intranet hub, tests); off, an editor cannot make the CMS call into its own network.',
+    default: '0',
+    schema: flag,
+    fix: flagFix,
+  },
+  {
     name: 'HUB_SITE_URL',
     meaning:
       "The public site's address: canonical links, the sitemap, kits, previews and the CMS's CSP use it.",

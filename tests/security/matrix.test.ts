@@ -71,7 +71,11 @@ const kinds: Record<string, Kind> = {
 }
 
 /** Records nobody writes by hand, read as lists; their GraphQL list names. */
-const records: Record<string, string> = { 'site-builds': 'SiteBuilds', 'audit-log': 'AuditLogs' }
+const records: Record<string, string> = {
+  'site-builds': 'SiteBuilds',
+  'audit-log': 'AuditLogs',
+  'link-checks': 'LinkChecks',
+}
 
 /**
  * GraphQL has these operations; uploads, locks and the global are tested over
@@ -236,6 +240,15 @@ for (const database of testDatabases) {
             )
             return found.body.totalDocs > 0 ? 'yes' : 'no'
           }
+          if (collection === 'link-checks') {
+            const url = `https://forged.example/${unique('link')}`
+            await send(role, 'POST', '/api/link-checks', { url, state: 'ok', checkedAt: new Date() })
+            const found = await api.get(
+              `/api/link-checks?where[url][equals]=${encodeURIComponent(url)}`,
+              admin(),
+            )
+            return found.body.totalDocs > 0 ? 'yes' : 'no'
+          }
           const slug = unique('created')
           const data = { ...kind!.data(slug, ours), _status: 'published' }
           if (via === 'rest') await send(role, 'POST', `/api/${collection}`, data)
@@ -319,8 +332,9 @@ for (const database of testDatabases) {
         }
         case 'delete':
         case 'coDelete': {
-          if (collection === 'site-builds') {
-            const reply = await send(role, 'DELETE', '/api/site-builds/999999')
+          if (collection === 'site-builds' || collection === 'link-checks') {
+            // Refused deletes answer 403 before the record is looked up; an allowed one finds none (404).
+            const reply = await send(role, 'DELETE', `/api/${collection}/999999`)
             return reply.status === 404 ? 'yes' : 'no'
           }
           if (collection === 'audit-log') {

@@ -138,6 +138,10 @@ export const matrix: Cell[] = [
   row('site-builds', 'read', '      no    yes    yes   yes   yes'),
   row('site-builds', 'create', '    no    no     no    no    no'),
   row('site-builds', 'delete', '    no    no     no    no    yes'),
+  // The link checker's results: read by the team, written only by the nightly job.
+  row('link-checks', 'read', '      no    yes    yes   yes   yes'),
+  row('link-checks', 'create', '    no    no     no    no    no'),
+  row('link-checks', 'delete', '    no    no     no    no    no'),
   // Who published, unpublished, deleted or restored what, and account changes: read by admins, changed by nobody.
   row('audit-log', 'read', '        no    no     no    no    yes'),
   row('audit-log', 'delete', '      no    no     no    no    no'),

@@ -1,7 +1,9 @@
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { collections, collectionSlugs, locales, resourceCollections } from '@hub/content-schemas'
 
+import { contentHealth } from '../health/contentHealth'
 import { databaseTargets } from '../testing/databases'
 import { startTestHub, type TestHub } from '../testing/testHub'
 import { seedDemoContent } from './seed'
@@ -27,6 +29,19 @@ for (const target of databaseTargets) {
       expect(await count('hotlines')).toBeGreaterThanOrEqual(1)
       expect(await count('media')).toBeGreaterThanOrEqual(3)
       expect((await hub.payload.findGlobal({ slug: 'site-settings', depth: 0 })).hotline).toBeTruthy()
+    })
+
+    it('gives the content health dashboard something overdue and something due soon, whenever it is seeded', async () => {
+      const { docs: admins } = await hub.payload.find({
+        collection: 'users',
+        where: { role: { equals: 'admin' } },
+        overrideAccess: true,
+      })
+      const health = await contentHealth(
+        await createLocalReq({ user: { ...admins[0]!, collection: 'users' } }, hub.payload),
+      )
+      expect(health.overdue.map((row) => row.title)).toContain('Harbor Alliance shelter: winter needs')
+      expect(health.dueSoon.map((row) => row.title)).toContain('Know your rights at work')
     })
 
     it('is idempotent: a second run adds nothing', async () => {

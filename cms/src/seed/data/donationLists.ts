@@ -1,3 +1,4 @@
+import { daysFromSeeding } from '../reviewDates'
 import type { SeedDonationList } from '../types'
 
 export const donationLists: SeedDonationList[] = [
@@ -15,7 +16,8 @@ export const donationLists: SeedDonationList[] = [
     regions: ['united-states'],
     audiences: ['volunteers', 'faith-groups', 'general-public'],
     organization: 'harbor-alliance',
-    reviewBy: '2027-01-15',
+    // Winter needs change quickly: this list is already overdue for review in the demo.
+    reviewBy: daysFromSeeding(-12),
     items: [
       {
         name: {

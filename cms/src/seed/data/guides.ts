@@ -1,5 +1,6 @@
 import { lexical as l } from '@hub/content-schemas'
 
+import { daysFromSeeding } from '../reviewDates'
 import type { SeedGuide } from '../types'
 import { recognisingSigns } from './guideRecognisingSigns'
 
@@ -14,7 +15,8 @@ const knowYourRights: SeedGuide = {
   regions: ['united-states', 'mexico'],
   audiences: ['workers', 'survivors'],
   organization: 'red-de-jornaleros',
-  reviewBy: '2027-03-15',
+  // Wage law changes: in the demo this guide's review falls due within the month.
+  reviewBy: daysFromSeeding(20),
   relatedGuides: ['recognising-the-signs-of-trafficking'],
   body: {
     en: l.doc(
