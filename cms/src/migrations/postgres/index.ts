@@ -1,9 +1,9 @@
-import * as migration_20261124_225138_initial from './20261124_225138_initial';
-import * as migration_20261124_234141_site_settings from './20261124_234141_site_settings';
-import * as migration_20261126_042021_site_builds from './20261126_042021_site_builds';
-import * as migration_20261128_022332_site_builds_author_page from './20261128_022332_site_builds_author_page';
-import * as migration_20261128_024401_audit_log_co_owners from './20261128_024401_audit_log_co_owners';
-import * as migration_20261128_050017_link_checks from './20261128_050017_link_checks';
+import * as migration_20261124_225138_initial from './20261124_225138_initial'
+import * as migration_20261124_234141_site_settings from './20261124_234141_site_settings'
+import * as migration_20261126_042021_site_builds from './20261126_042021_site_builds'
+import * as migration_20261128_022332_site_builds_author_page from './20261128_022332_site_builds_author_page'
+import * as migration_20261128_024401_audit_log_co_owners from './20261128_024401_audit_log_co_owners'
+import * as migration_20261128_050017_link_checks from './20261128_050017_link_checks'
 
 export const migrations = [
   {
@@ -34,6 +34,6 @@ export const migrations = [
   {
     up: migration_20261128_050017_link_checks.up,
     down: migration_20261128_050017_link_checks.down,
-    name: '20261128_050017_link_checks'
+    name: '20261128_050017_link_checks',
   },
-];
+]

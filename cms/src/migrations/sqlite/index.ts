@@ -1,9 +1,9 @@
-import * as migration_20261124_225122_initial from './20261124_225122_initial';
-import * as migration_20261124_234134_site_settings from './20261124_234134_site_settings';
-import * as migration_20261126_042001_site_builds from './20261126_042001_site_builds';
-import * as migration_20261128_022310_site_builds_author_page from './20261128_022310_site_builds_author_page';
-import * as migration_20261128_024334_audit_log_co_owners from './20261128_024334_audit_log_co_owners';
-import * as migration_20261128_050007_link_checks from './20261128_050007_link_checks';
+import * as migration_20261124_225122_initial from './20261124_225122_initial'
+import * as migration_20261124_234134_site_settings from './20261124_234134_site_settings'
+import * as migration_20261126_042001_site_builds from './20261126_042001_site_builds'
+import * as migration_20261128_022310_site_builds_author_page from './20261128_022310_site_builds_author_page'
+import * as migration_20261128_024334_audit_log_co_owners from './20261128_024334_audit_log_co_owners'
+import * as migration_20261128_050007_link_checks from './20261128_050007_link_checks'
 
 export const migrations = [
   {
@@ -34,6 +34,6 @@ export const migrations = [
   {
     up: migration_20261128_050007_link_checks.up,
     down: migration_20261128_050007_link_checks.down,
-    name: '20261128_050007_link_checks'
+    name: '20261128_050007_link_checks',
   },
-];
+]
