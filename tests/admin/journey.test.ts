@@ -202,4 +202,34 @@ describe('a guide from the admin to the live site', () => {
     await session.step('guide found by search')
     await page.setViewportSize({ width: 1280, height: 900 })
   }, 180_000)
+
+  it('unpublishes the guide, and once the site is rebuilt the sidebar, the page and its search say it is gone', async () => {
+    await page.goto(guideUrl)
+    const href = (await page.locator('.publish-status a').first().getAttribute('href'))!
+    // Publishing went by language, but unpublishing takes the document off the site in every language.
+    const spanish = href.replace('/en/', '/es/')
+    expect((await page.context().request.get(spanish)).status()).toBe(200)
+    await page.locator('.doc-controls__dots').click()
+    await page.locator('#action-unpublish').click()
+    const unpublished = adminSave(page, 'publish')
+    await page.locator('#confirm-action').click()
+    expect((await unpublished).status()).toBe(200)
+    // Until the site is rebuilt, readers still have the page: the sidebar must not say it is gone yet.
+    await expect.poll(() => publishState(), { timeout: 30_000 }).toMatch(/^(removalQueued|removing)$/)
+    await session.step('unpublished, removal queued')
+    await runQueuedBuild()
+    await expect.poll(() => publishState(), { timeout: 60_000 }).toBe('removed')
+    await expect(page.locator('.publish-status').innerText()).resolves.toContain('Taken off the site')
+    await session.step('publish status removed')
+
+    expect((await page.goto(href))?.status()).toBe(404)
+    expect((await page.context().request.get(spanish)).status()).toBe(404)
+    await page.goto(`${siteUrl}/en/search/`)
+    await page.locator('.pagefind-ui__search-input').fill(MARKER)
+    await page
+      .locator('.pagefind-ui__message', { hasText: `No results for ${MARKER}` })
+      .waitFor({ timeout: 30_000 })
+    await expect(page.locator('.pagefind-ui__result-link').count()).resolves.toBe(0)
+    await session.step('guide gone from the site and its search')
+  }, 300_000)
 })

@@ -94,6 +94,37 @@ for (const target of databaseTargets) {
       const [deleted] = await waitingBuilds()
       expect(deleted?.input).toMatchObject({ reason: 'guides "burst-three" deleted' })
     })
+    it('queues a build when the admin unpublishes a guide it published in one language', async () => {
+      const guide = await payload.create({
+        collection: 'guides',
+        data: guideData(organization, { slug: 'one-language', _status: 'draft' }),
+        draft: true,
+        overrideAccess: true,
+      })
+      // What the admin sends: Publish with `?locale=en&publishSpecificLocale=en`, then, once that
+      // build is done, Unpublish with `?depth=0&fallback-locale=null&unpublishAllLocales=true`.
+      await payload.update({
+        collection: 'guides',
+        id: guide.id,
+        data: { _status: 'published' },
+        locale: 'en',
+        publishSpecificLocale: 'en',
+        overrideAccess: true,
+      })
+      await clearQueue()
+      await payload.update({
+        collection: 'guides',
+        id: guide.id,
+        data: { _status: 'draft' },
+        depth: 0,
+        fallbackLocale: false,
+        unpublishAllLocales: true,
+        overrideAccess: true,
+      })
+      const [queued] = await waitingBuilds()
+      expect(queued?.input).toMatchObject({ reason: 'guides "one-language" unpublished' })
+    })
+
     it('queues no build for an upload no published document uses, and one when a medium readers see changes', async () => {
       await clearQueue()
       const image = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#642' } })

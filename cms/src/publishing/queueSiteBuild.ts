@@ -8,6 +8,7 @@ import type {
 
 import { defaultLocale, isLocale } from '@hub/content-schemas'
 
+import { knownLiveStatus } from '../hooks/liveStatus'
 import { publicMediaIds } from './mediaInUse'
 import { publicUrl } from './publicUrl'
 
@@ -71,8 +72,16 @@ export const queueBuildAfterChange: CollectionAfterChangeHook = async ({
   req,
   context,
 }) => {
-  if (isPublic(doc) || isPublic(previousDoc)) {
-    const action = isPublic(doc) ? 'published' : 'changed (no longer published, or a draft saved)'
+  // An update by id gets as previousDoc the latest version: after a publish in one language, that is the
+  // other languages' draft while the document is live. What readers had is noted before the write.
+  const noted = collection.versions?.drafts ? knownLiveStatus(req, collection.slug, doc.id) : undefined
+  const wasPublic = noted === undefined ? isPublic(previousDoc) : noted === 'published'
+  if (isPublic(doc) || wasPublic) {
+    const action = isPublic(doc)
+      ? 'published'
+      : noted === 'published'
+        ? 'unpublished'
+        : 'changed (no longer published, or a draft saved)'
     const locale = isLocale(context.editedLocale) ? context.editedLocale : defaultLocale
     const page = isPublic(doc) && doc.slug ? publicUrl(collection.slug, doc.slug, locale) : undefined
     await queueSiteBuild(req, `${collection.slug} "${doc.slug ?? doc.id}" ${action}`, page)

@@ -9,14 +9,16 @@ import { statusText } from './statusText'
 const pollEveryMs = 2000
 // Ten minutes of polling: longer than any build; the editor can reload after that.
 const maxPolls = 300
+const underWay: Status['state'][] = ['queued', 'building', 'removalQueued', 'removing']
 
 /**
  * On a document's edit view: whether its last publish is live yet (queued,
- * building, live with a link to the page, or failed with the reason), so an
- * editor never has to visit Site builds to know.
+ * building, live with a link to the page, or failed with the reason), and
+ * after an unpublish whether readers still have the page or it is off the
+ * site, so an editor never has to visit Site builds to know.
  */
 export function PublishStatus() {
-  const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
+  const { id, collectionSlug, savedDocumentData, hasPublishedDoc } = useDocumentInfo()
   const { code: locale } = useLocale()
   const { i18n } = useTranslation()
   const {
@@ -26,7 +28,8 @@ export function PublishStatus() {
     },
   } = useConfig()
   const [status, setStatus] = useState<Status>()
-  const savedAt = `${savedDocumentData?.updatedAt ?? ''}|${savedDocumentData?._status ?? ''}`
+  // Unpublish leaves savedDocumentData as it was and only clears hasPublishedDoc.
+  const savedAt = `${savedDocumentData?.updatedAt ?? ''}|${savedDocumentData?._status ?? ''}|${hasPublishedDoc}`
 
   useEffect(() => {
     if (id === undefined || !collectionSlug) return
@@ -41,7 +44,7 @@ export function PublishStatus() {
       const next = (await response.json()) as Status
       if (stopped) return
       setStatus(next)
-      if ((next.state === 'queued' || next.state === 'building') && round < maxPolls) {
+      if (underWay.includes(next.state) && round < maxPolls) {
         timer = setTimeout(() => void poll(round + 1), pollEveryMs)
       }
     }
@@ -63,7 +66,7 @@ export function PublishStatus() {
           {text.link}
         </a>
       ) : null}
-      {status.state === 'failed' ? (
+      {status.state === 'failed' || status.state === 'removalFailed' ? (
         <>
           <pre style={{ whiteSpace: 'pre-wrap', fontSize: '0.85em' }}>{status.error}</pre>
           <a href={`${admin}/collections/site-builds`}>{text.link}</a>
