@@ -48,6 +48,16 @@ describe('content health', () => {
       draft: true,
       overrideAccess: true,
     })
+    // Published one language at a time, as the admin's Publish does: nothing is left unpublished.
+    const perLocale = await guide(ours, 'ours-published-per-locale', { _status: 'draft' })
+    await hub.payload.update({
+      collection: 'guides',
+      id: perLocale.id,
+      locale: 'en',
+      publishSpecificLocale: 'en',
+      data: { _status: 'published' },
+      overrideAccess: true,
+    })
     const changed = await guide(ours, 'ours-changed')
     await hub.payload.update({
       collection: 'guides',

@@ -160,10 +160,18 @@ export async function contentHealth(req: PayloadRequest, now = new Date()): Prom
   return health
 }
 
+// Bookkeeping that differs between versions of the same content.
+const bookkeeping = new Set(['id', '_status', 'createdAt', 'updatedAt'])
+
+function content(doc: Doc): string {
+  return JSON.stringify(Object.entries(doc).filter(([key]) => !bookkeeping.has(key)))
+}
+
 /**
- * Published documents whose latest version is a draft: a change saved but not
- * yet published. The latest versions found above are drafts exactly then, so
- * the published state is read from the document itself.
+ * Published documents whose latest version is a draft that differs from what
+ * is published: a change saved but not yet published. (Publishing one
+ * language leaves a draft version after the published one that may hold
+ * nothing new, hence the comparison.)
  */
 async function withUnpublishedChanges(
   req: PayloadRequest,
@@ -172,17 +180,20 @@ async function withUnpublishedChanges(
 ): Promise<Doc[]> {
   const drafts = latest.filter((doc) => doc._status === 'draft')
   if (drafts.length === 0) return []
-  const { docs: published } = await req.payload.find({
+  const { docs } = await req.payload.find({
     collection,
     where: { and: [{ id: { in: drafts.map((doc) => doc.id) } }, { _status: { equals: 'published' } }] },
+    locale: 'all',
     depth: 0,
     pagination: false,
     overrideAccess: true,
-    select: {},
     req,
   })
-  const ids = new Set(published.map((doc) => String(doc.id)))
-  return drafts.filter((doc) => ids.has(String(doc.id)))
+  const published = new Map((docs as unknown as Doc[]).map((doc) => [String(doc.id), content(doc)]))
+  return drafts.filter((doc) => {
+    const live = published.get(String(doc.id))
+    return live !== undefined && live !== content(doc)
+  })
 }
 
 type Appearance = { collection: HealthCollection; id: number | string; locale?: Locale }
