@@ -12,6 +12,7 @@ import sharp from 'sharp'
 import { defaultLocale, localeNames, locales, resourceCollections, rtlLocales } from '@hub/content-schemas'
 import { readSettings } from '@hub/content-schemas/settings'
 
+import { jobsByAdmins } from './access/jobsByAdmins'
 import { withLockAccess } from './access/lockAccess'
 import { AuditLog } from './collections/AuditLog'
 import { DonationLists } from './collections/DonationLists'
@@ -104,6 +105,8 @@ export function hubConfig(
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     jobs: {
       tasks: [publishSiteTask, checkLinksTask],
+      // Payload lets any signed-in user run, queue or cancel jobs; here only admins may, by hand.
+      access: { run: jobsByAdmins, queue: jobsByAdmins, cancel: jobsByAdmins },
       autoRun: [
         // Scheduled publishing queues jobs on the default queue: checked every minute.
         { cron: '* * * * *', queue: 'default', limit: 20 },

@@ -48,6 +48,7 @@ export const operations = {
   deleteAccount: 'delete an account',
   unlockAccount: 'unlock an account',
   updateSettings: 'change the site settings',
+  runJobs: 'run queued jobs and schedules by hand',
 } as const
 export type Operation = keyof typeof operations
 
@@ -142,6 +143,8 @@ export const matrix: Cell[] = [
   row('link-checks', 'read', '      no    yes    yes   yes   yes'),
   row('link-checks', 'create', '    no    no     no    no    no'),
   row('link-checks', 'delete', '    no    no     no    no    no'),
+  // The job queue runs on its own; by hand (/api/payload-jobs/run, /handle-schedules) only admins may.
+  row('payload-jobs', 'runJobs', '  no    no     no    no    yes'),
   // Who published, unpublished, deleted or restored what, and account changes: read by admins, changed by nobody.
   row('audit-log', 'read', '        no    no     no    no    yes'),
   row('audit-log', 'delete', '      no    no     no    no    no'),
