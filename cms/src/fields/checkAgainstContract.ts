@@ -165,9 +165,9 @@ function compare(where: string, cmsFields: Field[], contract: Record<string, Con
   return found
 }
 
-/** The blocks editors may place in any rich-text field of the config, by slug. */
-function richTextBlocks(fields: Field[], into = new Map<string, Block>()): Map<string, Block> {
-  for (const field of dataFields(fields)) {
+/** The blocks editors may place in each rich-text field of the config. */
+function richTextBlocks(fields: Field[]): Block[] {
+  return dataFields(fields).flatMap((field): Block[] => {
     if (field.type === 'richText') {
       const editor = field.editor as
         | {
@@ -176,33 +176,32 @@ function richTextBlocks(fields: Field[], into = new Map<string, Block>()): Map<s
             }
           }
         | undefined
-      const blocks =
-        editor?.editorConfig?.resolvedFeatureMap?.get('blocks')?.sanitizedServerFeatureProps?.blocks
-      for (const block of blocks ?? []) into.set(block.slug, block)
+      return (
+        editor?.editorConfig?.resolvedFeatureMap?.get('blocks')?.sanitizedServerFeatureProps?.blocks ?? []
+      )
     }
-    if ('fields' in field && Array.isArray(field.fields)) richTextBlocks(field.fields, into)
-  }
-  return into
+    return 'fields' in field && Array.isArray(field.fields) ? richTextBlocks(field.fields) : []
+  })
 }
 
 function compareBlocks(config: CheckedConfig): Disagreement[] {
-  const cmsBlocks = new Map<string, Block>()
-  for (const collection of config.collections) richTextBlocks(collection.fields, cmsBlocks)
+  const cmsBlocks = config.collections.flatMap((collection) => richTextBlocks(collection.fields))
   const contractBlocks = new Map(
     guideBlock.options.map((option) => [option.shape.blockType.value as string, option as z.ZodObject]),
   )
   const found: Disagreement[] = []
-  for (const [slug, block] of cmsBlocks) {
-    const contract = contractBlocks.get(slug)
+  for (const block of cmsBlocks) {
+    const contract = contractBlocks.get(block.slug)
     if (!contract) {
       found.push({
-        path: `block ${slug}`,
+        path: `block ${block.slug}`,
         kind: 'cms-only',
-        message: `block ${slug}: in the CMS but not in the contract (content-schemas blocks.ts), so the export would refuse every text using it`,
+        message: `block ${block.slug}: in the CMS but not in the contract (content-schemas blocks.ts), so the export would refuse every text using it`,
       })
-    } else found.push(...compare(`block ${slug}`, block.fields, contractFields(contract)))
+    } else found.push(...compare(`block ${block.slug}`, block.fields, contractFields(contract)))
   }
-  for (const slug of [...contractBlocks.keys()].filter((slug) => !cmsBlocks.has(slug))) {
+  const offered = new Set(cmsBlocks.map((block) => block.slug))
+  for (const slug of [...contractBlocks.keys()].filter((slug) => !offered.has(slug))) {
     found.push({
       path: `block ${slug}`,
       kind: 'contract-only',
@@ -236,5 +235,9 @@ export function contractDisagreements(config: CheckedConfig): Disagreement[] {
     const global = config.globals.find((each) => each.slug === slug)
     if (global) found.push(...compare(`global ${slug}`, global.fields, contractFields(contract)))
   }
-  return [...found, ...compareBlocks(config)]
+  // Every rich-text field offers the same blocks: each disagreement is reported once.
+  const messages = new Set<string>()
+  return [...found, ...compareBlocks(config)].filter(
+    (each) => !messages.has(each.message) && messages.add(each.message),
+  )
 }
