@@ -222,7 +222,14 @@ export function fromContract<S extends z.ZodObject>(schema: S, where: string): C
 
     group(name, fields, extra = {}) {
       const { spec, inner } = nested(name, 'group')
-      return { ...extra, name, type: 'group', fields: fields(inner as never), ...common(spec) } as GroupField
+      // A Payload group is always there, so it takes no `required`; its fields may.
+      return {
+        ...extra,
+        name,
+        type: 'group',
+        fields: fields(inner as never),
+        ...stated({ localized: spec.localized }),
+      }
     },
   }
 }
