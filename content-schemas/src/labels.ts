@@ -1,11 +1,20 @@
-import type {
-  ageGuidances,
-  audiences,
-  calloutTones,
-  contentWarningCodes,
-  donationCategories,
-  donationPriorities,
-  timelinePhases,
+import type { z } from 'zod'
+
+import {
+  ageGuidance,
+  audience,
+  calloutTone,
+  contentWarning,
+  donationCategory,
+  donationPriority,
+  timelinePhase,
+  type ageGuidances,
+  type audiences,
+  type calloutTones,
+  type contentWarningCodes,
+  type donationCategories,
+  type donationPriorities,
+  type timelinePhases,
 } from './fields'
 import type { Locale } from './locales'
 
@@ -315,9 +324,16 @@ export const collectionLabels: Record<
   },
 }
 
-/** Options for a Payload `select` field: each value with its label in every admin language. */
-export function selectOptions<T extends string>(
-  labels: Record<T, Translations>,
-): { value: T; label: Translations }[] {
-  return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }))
-}
+/**
+ * The labels of each coded value set, by the contract's enum: the CMS makes a
+ * select's options from the enum a field uses, so codes and labels are written once.
+ */
+export const optionLabels = new Map<z.ZodType, Record<string, Translations>>([
+  [audience, audienceLabels],
+  [contentWarning, contentWarningLabels],
+  [ageGuidance, ageGuidanceLabels],
+  [donationPriority, donationPriorityLabels],
+  [donationCategory, donationCategoryLabels],
+  [timelinePhase, timelinePhaseLabels],
+  [calloutTone, calloutToneLabels],
+])

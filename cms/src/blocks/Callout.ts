@@ -1,15 +1,13 @@
 import type { Block } from 'payload'
 
-import { calloutToneLabels } from '@hub/content-schemas'
+import { calloutBlock } from '@hub/content-schemas'
 
-import { selectFromLabels } from '../fields/selectFromLabels'
+import { fromContract } from '../fields/fromContract'
+
+const callout = fromContract(calloutBlock, 'block callout')
 
 export const Callout: Block = {
   slug: 'callout',
   interfaceName: 'CalloutBlock',
-  fields: [
-    selectFromLabels('tone', calloutToneLabels, { required: true, defaultValue: 'info' }),
-    { name: 'title', type: 'text', maxLength: 120 },
-    { name: 'text', type: 'textarea', required: true },
-  ],
+  fields: [callout.select('tone', { defaultValue: 'info' }), callout.text('title'), callout.textarea('text')],
 }

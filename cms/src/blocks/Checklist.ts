@@ -1,16 +1,13 @@
 import type { Block } from 'payload'
 
+import { checklistBlock } from '@hub/content-schemas'
+
+import { fromContract } from '../fields/fromContract'
+
+const checklist = fromContract(checklistBlock, 'block checklist')
+
 export const Checklist: Block = {
   slug: 'checklist',
   interfaceName: 'ChecklistBlock',
-  fields: [
-    { name: 'title', type: 'text' },
-    {
-      name: 'items',
-      type: 'array',
-      minRows: 1,
-      required: true,
-      fields: [{ name: 'text', type: 'text', required: true }],
-    },
-  ],
+  fields: [checklist.text('title'), checklist.array('items', (item) => [item.text('text')])],
 }

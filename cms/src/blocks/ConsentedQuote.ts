@@ -1,26 +1,21 @@
 import type { Block } from 'payload'
 
+import { consentedQuoteBlock } from '@hub/content-schemas'
+
+import { fromContract } from '../fields/fromContract'
+
+const quote = fromContract(consentedQuoteBlock, 'block consentedQuote')
+
 /** A person's words, published only with their recorded consent. */
 export const ConsentedQuote: Block = {
   slug: 'consentedQuote',
   interfaceName: 'ConsentedQuoteBlock',
   labels: { singular: 'Quote (with consent)', plural: 'Quotes (with consent)' },
   fields: [
-    { name: 'quote', type: 'textarea', required: true },
-    {
-      name: 'attribution',
-      type: 'text',
-      required: true,
+    quote.textarea('quote'),
+    quote.text('attribution', {
       admin: { description: 'Who is quoted, without identifying details unless they agreed to them.' },
-    },
-    {
-      name: 'consentRecorded',
-      type: 'checkbox',
-      required: true,
-      validate: (value: unknown) =>
-        value === true ||
-        'Quoting a person needs their recorded consent: tick "Consent recorded" or remove the quote.',
-      label: 'Consent recorded',
-    },
+    }),
+    quote.checkbox('consentRecorded', { label: 'Consent recorded' }),
   ],
 }

@@ -1,15 +1,13 @@
 import type { Block } from 'payload'
 
-import { httpUrl } from '@hub/content-schemas'
+import { resourceLinkBlock } from '@hub/content-schemas'
 
-import { zodValidate } from '../fields/zodValidate'
+import { fromContract } from '../fields/fromContract'
+
+const link = fromContract(resourceLinkBlock, 'block resourceLink')
 
 export const ResourceLink: Block = {
   slug: 'resourceLink',
   interfaceName: 'ResourceLinkBlock',
-  fields: [
-    { name: 'label', type: 'text', required: true },
-    { name: 'url', type: 'text', required: true, validate: zodValidate(httpUrl, { required: true }) },
-    { name: 'description', type: 'textarea' },
-  ],
+  fields: [link.text('label'), link.text('url'), link.textarea('description')],
 }

@@ -1,18 +1,13 @@
 import type { Block } from 'payload'
 
+import { stepsBlock } from '@hub/content-schemas'
+
+import { fromContract } from '../fields/fromContract'
+
+const steps = fromContract(stepsBlock, 'block steps')
+
 export const Steps: Block = {
   slug: 'steps',
   interfaceName: 'StepsBlock',
-  fields: [
-    {
-      name: 'steps',
-      type: 'array',
-      minRows: 1,
-      required: true,
-      fields: [
-        { name: 'title', type: 'text', required: true },
-        { name: 'text', type: 'textarea', required: true },
-      ],
-    },
-  ],
+  fields: [steps.array('steps', (step) => [step.text('title'), step.textarea('text')])],
 }

@@ -1,55 +1,33 @@
-import { calendarDate, donationCategoryLabels, donationPriorityLabels, httpUrl } from '@hub/content-schemas'
+import { donationListContent } from '@hub/content-schemas'
 
-import { selectFromLabels } from '../fields/selectFromLabels'
-import { zodValidate } from '../fields/zodValidate'
+import { fromContract } from '../fields/fromContract'
 import { resourceCollection } from './resourceCollection'
+
+const list = fromContract(donationListContent, 'donation-lists')
 
 export const DonationLists = resourceCollection(
   'donation-lists',
   [
-    {
-      name: 'lastVerified',
-      type: 'date',
-      required: true,
-      validate: zodValidate(calendarDate, { required: true }),
+    list.date('lastVerified', {
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
         description: 'When someone last confirmed with the provider that these items are still needed.',
       },
-    },
-    {
-      name: 'items',
-      type: 'array',
-      minRows: 1,
-      required: true,
-      fields: [
-        { name: 'name', type: 'text', localized: true, required: true },
-        {
-          type: 'row',
-          fields: [
-            selectFromLabels('category', donationCategoryLabels, { required: true }),
-            selectFromLabels('priority', donationPriorityLabels, { required: true, defaultValue: 'normal' }),
-          ],
-        },
-        { name: 'notes', type: 'textarea', localized: true },
-      ],
-    },
-    { name: 'howToDonate', type: 'textarea', localized: true, required: true },
-    {
-      name: 'dropOff',
-      type: 'textarea',
-      localized: true,
+    }),
+    list.array('items', (item) => [
+      item.text('name'),
+      {
+        type: 'row',
+        fields: [item.select('category'), item.select('priority', { defaultValue: 'normal' })],
+      },
+      item.textarea('notes'),
+    ]),
+    list.textarea('howToDonate'),
+    list.textarea('dropOff', {
       admin: { description: 'Drop-off address and hours, if goods can be dropped off.' },
-    },
-    {
-      name: 'monetaryFunds',
-      type: 'array',
-      fields: [
-        { name: 'label', type: 'text', localized: true, required: true },
-        { name: 'url', type: 'text', required: true, validate: zodValidate(httpUrl, { required: true }) },
-      ],
-    },
+    }),
+    list.array('monetaryFunds', (fund) => [fund.text('label'), fund.text('url')]),
   ],
   { listColumns: ['title', 'organization', 'lastVerified', '_status', 'updatedAt'] },
 )

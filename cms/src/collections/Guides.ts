@@ -1,14 +1,15 @@
+import { guideContent } from '@hub/content-schemas'
+
 import { richTextEditor } from '../editor/richTextEditor'
+import { fromContract } from '../fields/fromContract'
 import { resourceCollection } from './resourceCollection'
 
+const guide = fromContract(guideContent, 'guides')
+
 export const Guides = resourceCollection('guides', [
-  { name: 'body', type: 'richText', localized: true, required: true, editor: richTextEditor },
-  { name: 'relatedGuides', type: 'relationship', relationTo: 'guides', hasMany: true },
-  {
-    name: 'downloads',
-    type: 'relationship',
-    relationTo: 'media',
-    hasMany: true,
+  guide.richText('body', { editor: richTextEditor }),
+  guide.relationship('relatedGuides', 'guides'),
+  guide.relationship('downloads', 'media', {
     admin: { description: 'Printable handouts (PDF) and images readers may download.' },
-  },
+  }),
 ])

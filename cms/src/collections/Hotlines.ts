@@ -1,17 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
-import { collectionLabels, httpUrl, languageCode, phoneNumber, smsNumber } from '@hub/content-schemas'
+import { collectionLabels, hotlineContent } from '@hub/content-schemas'
 
 import { adminOnly } from '../access/adminOnly'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { editorsCreate, editorsOrTranslatorsUpdate } from '../access/sharedAccess'
 import { signedIn } from '../access/signedIn'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
+import { fromContract } from '../fields/fromContract'
 import { reviewByField } from '../fields/reviewByField'
 import { slugField } from '../fields/slugField'
-import { zodValidate } from '../fields/zodValidate'
 import { contractHooks } from '../hooks/contractHooks'
 import { contentVersions } from './versions'
+
+const hotline = fromContract(hotlineContent, 'hotlines')
 
 export const Hotlines: CollectionConfig = {
   slug: 'hotlines',
@@ -27,42 +29,22 @@ export const Hotlines: CollectionConfig = {
   versions: contentVersions,
   hooks: contractHooks('hotlines'),
   fields: translatorsLocalizedOnly([
-    { name: 'name', type: 'text', localized: true, required: true },
-    slugField,
-    reviewByField,
-    { name: 'description', type: 'textarea', localized: true },
+    hotline.text('name'),
+    slugField(hotline),
+    reviewByField(hotline),
+    hotline.textarea('description'),
     {
       type: 'row',
       fields: [
-        {
-          name: 'phone',
-          type: 'text',
-          required: true,
-          validate: zodValidate(phoneNumber, { required: true }),
-        },
-        {
-          name: 'sms',
-          type: 'text',
-          validate: zodValidate(smsNumber),
-          admin: { description: 'e.g. "HELP to 233733".' },
-        },
+        hotline.text('phone'),
+        hotline.text('sms', { admin: { description: 'e.g. "HELP to 233733".' } }),
       ],
     },
-    { name: 'hours', type: 'text', localized: true, required: true },
-    { name: 'website', type: 'text', validate: zodValidate(httpUrl) },
-    { name: 'regions', type: 'relationship', relationTo: 'regions', hasMany: true },
-    {
-      name: 'languages',
-      type: 'array',
+    hotline.text('hours'),
+    hotline.text('website'),
+    hotline.relationship('regions', 'regions'),
+    hotline.array('languages', (language) => [language.text('code')], {
       admin: { description: 'ISO 639 codes of the languages answered in, e.g. en, es.' },
-      fields: [
-        {
-          name: 'code',
-          type: 'text',
-          required: true,
-          validate: zodValidate(languageCode, { required: true }),
-        },
-      ],
-    },
+    }),
   ]),
 }

@@ -1,16 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
-import { collectionLabels, mediaMimeTypes } from '@hub/content-schemas'
+import { collectionLabels, mediaContent, mediaMimeTypes } from '@hub/content-schemas'
 
 import { adminOnly } from '../access/adminOnly'
 import { mediaInUseOrSignedIn } from '../access/mediaInUseOrSignedIn'
 import { editorsCreate, editorsOrTranslatorsUpdate } from '../access/sharedAccess'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
+import { fromContract } from '../fields/fromContract'
 import { auditContentChanges } from '../hooks/auditTrail'
 import { checkUploadContent } from '../hooks/checkUploadContent'
 import { queueBuildAfterDelete, queueBuildAfterMediaChange } from '../publishing/queueSiteBuild'
 import { rejectUnknownLocale } from '../hooks/rejectUnknownLocale'
 import { validateWithContract } from '../hooks/validateWithContract'
+
+const media = fromContract(mediaContent, 'media')
 
 /**
  * Images and PDFs. Payload keeps an upload byte for byte unless sharp processes
@@ -58,32 +61,22 @@ export function mediaCollection(staticDir: string): CollectionConfig {
       },
     },
     fields: translatorsLocalizedOnly([
-      {
-        name: 'alt',
-        type: 'text',
-        localized: true,
-        required: true,
-        maxLength: 300,
-        admin: { description: 'What the image shows, for people who cannot see it.' },
-      },
-      { name: 'caption', type: 'textarea', localized: true },
-      { name: 'credit', type: 'text' },
-      {
-        name: 'showsPeople',
-        type: 'checkbox',
+      media.text('alt', { admin: { description: 'What the image shows, for people who cannot see it.' } }),
+      media.textarea('caption'),
+      media.text('credit'),
+      media.checkbox('showsPeople', {
         defaultValue: false,
         admin: { description: 'Tick if a person could be recognised in this image.' },
-      },
-      {
-        name: 'consentRecorded',
-        type: 'checkbox',
+      }),
+      media.checkbox('consentRecorded', {
         defaultValue: false,
+        // The contract checks this against showsPeople on the whole document; here it is shown on the field.
         validate: (value: unknown, { siblingData }: { siblingData: { showsPeople?: boolean } }) =>
           !siblingData?.showsPeople ||
           value === true ||
           'This image shows people: record their consent to be shown, or replace the image.',
         admin: { description: 'The people shown agreed, in writing, to be shown publicly.' },
-      },
+      }),
     ]),
   }
 }

@@ -1,26 +1,21 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  collectionLabels,
-  countryCode,
-  email,
-  httpUrl,
-  languageCode,
-  phoneNumber,
-} from '@hub/content-schemas'
+import { collectionLabels, organizationContent } from '@hub/content-schemas'
 
 import { adminOnly } from '../access/adminOnly'
 import { updateOwnOrganization } from '../access/organizationAccess'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { signedIn } from '../access/signedIn'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
+import { fromContract } from '../fields/fromContract'
 import { imageUploadField } from '../fields/imageUploadField'
 import { reviewByField } from '../fields/reviewByField'
 import { slugField } from '../fields/slugField'
-import { textRowsField } from '../fields/textRowsField'
-import { zodValidate } from '../fields/zodValidate'
+import { textRow } from '../fields/textRow'
 import { contractHooks } from '../hooks/contractHooks'
 import { contentVersions } from './versions'
+
+const organization = fromContract(organizationContent, 'organizations')
 
 export const Organizations: CollectionConfig = {
   slug: 'organizations',
@@ -40,56 +35,26 @@ export const Organizations: CollectionConfig = {
   versions: contentVersions,
   hooks: contractHooks('organizations'),
   fields: translatorsLocalizedOnly([
-    { name: 'name', type: 'text', localized: true, required: true },
-    slugField,
-    reviewByField,
+    organization.text('name'),
+    slugField(organization),
+    reviewByField(organization),
     {
       type: 'row',
       fields: [
-        {
-          name: 'country',
-          type: 'text',
-          required: true,
-          maxLength: 2,
-          validate: zodValidate(countryCode, { required: true }),
-          admin: { description: 'ISO code, e.g. US, MX, TH, FR.' },
-        },
-        { name: 'founded', type: 'number', min: 1888, max: 2100 },
+        organization.text('country', { admin: { description: 'ISO code, e.g. US, MX, TH, FR.' } }),
+        organization.number('founded'),
       ],
     },
-    { name: 'mission', type: 'textarea', localized: true, required: true },
-    textRowsField('services', 'Services'),
-    {
-      name: 'projects',
-      type: 'array',
-      fields: [
-        { name: 'name', type: 'text', localized: true, required: true },
-        { name: 'description', type: 'textarea', localized: true },
-      ],
-    },
-    {
-      name: 'languagesServed',
-      type: 'array',
+    organization.textarea('mission'),
+    organization.array('services', textRow, { label: 'Services' }),
+    organization.array('projects', (project) => [project.text('name'), project.textarea('description')]),
+    organization.array('languagesServed', (language) => [language.text('code')], {
       admin: { description: 'ISO 639 codes of the languages the organization works in, e.g. en, es, th.' },
-      fields: [
-        {
-          name: 'code',
-          type: 'text',
-          required: true,
-          validate: zodValidate(languageCode, { required: true }),
-        },
-      ],
-    },
-    { name: 'website', type: 'text', validate: zodValidate(httpUrl) },
-    {
-      name: 'publicContact',
-      type: 'group',
+    }),
+    organization.text('website'),
+    organization.group('publicContact', (contact) => [contact.email('email'), contact.text('phone')], {
       admin: { description: 'Public contact details only: never a personal phone or address.' },
-      fields: [
-        { name: 'email', type: 'email', validate: zodValidate(email) },
-        { name: 'phone', type: 'text', validate: zodValidate(phoneNumber) },
-      ],
-    },
-    imageUploadField('logo', 'logo', 'An image (JPEG, PNG, WebP or AVIF).'),
+    }),
+    imageUploadField(organization, 'logo', 'logo', 'An image (JPEG, PNG, WebP or AVIF).'),
   ]),
 }

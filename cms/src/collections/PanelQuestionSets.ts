@@ -1,31 +1,25 @@
-import { textRowsField } from '../fields/textRowsField'
+import { panelQuestionSetContent } from '@hub/content-schemas'
+
+import { fromContract } from '../fields/fromContract'
+import { textRow } from '../fields/textRow'
 import { resourceCollection } from './resourceCollection'
 
+const set = fromContract(panelQuestionSetContent, 'panel-question-sets')
+
 export const PanelQuestionSets = resourceCollection('panel-question-sets', [
-  { name: 'intro', type: 'textarea', localized: true, required: true },
-  {
-    name: 'recommendedLengthMinutes',
-    type: 'number',
-    required: true,
-    min: 1,
-    max: 1440,
+  set.textarea('intro'),
+  set.number('recommendedLengthMinutes', {
     admin: { step: 5, description: 'How long the panel should run, in minutes.' },
-  },
-  {
-    name: 'questions',
-    type: 'array',
-    minRows: 1,
-    required: true,
-    admin: { description: 'In the order the moderator asks them.' },
-    fields: [
-      { name: 'question', type: 'textarea', localized: true, required: true },
-      {
-        name: 'moderatorNotes',
-        type: 'textarea',
-        localized: true,
+  }),
+  set.array(
+    'questions',
+    (question) => [
+      question.textarea('question'),
+      question.textarea('moderatorNotes', {
         admin: { description: 'For the moderator only: why ask this, what to listen for.' },
-      },
-      textRowsField('followUps', 'Follow-up questions'),
+      }),
+      question.array('followUps', textRow, { label: 'Follow-up questions' }),
     ],
-  },
+    { admin: { description: 'In the order the moderator asks them.' } },
+  ),
 ])

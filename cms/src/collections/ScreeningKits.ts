@@ -1,18 +1,12 @@
-import { ageGuidanceLabels, httpUrl, timelinePhaseLabels } from '@hub/content-schemas'
+import { screeningKitContent } from '@hub/content-schemas'
 
 import { richTextEditor } from '../editor/richTextEditor'
-import { selectFromLabels } from '../fields/selectFromLabels'
-import { textRowsField } from '../fields/textRowsField'
+import { fromContract } from '../fields/fromContract'
 import { imageUploadField } from '../fields/imageUploadField'
-import { zodValidate } from '../fields/zodValidate'
-
-const urlField = {
-  name: 'url',
-  type: 'text',
-  required: true,
-  validate: zodValidate(httpUrl, { required: true }),
-} as const
+import { textRow } from '../fields/textRow'
 import { resourceCollection } from './resourceCollection'
+
+const kit = fromContract(screeningKitContent, 'screening-kits')
 
 export const ScreeningKits = resourceCollection('screening-kits', [
   {
@@ -29,36 +23,21 @@ export const ScreeningKits = resourceCollection('screening-kits', [
       {
         label: 'Film',
         fields: [
-          {
-            name: 'film',
-            type: 'group',
-            fields: [
-              { name: 'title', type: 'text', localized: true, required: true },
-              {
-                type: 'row',
-                fields: [
-                  { name: 'year', type: 'number', required: true, min: 1888, max: 2100 },
-                  { name: 'runtimeMinutes', type: 'number', required: true, min: 1, max: 1440 },
-                  selectFromLabels('ageGuidance', ageGuidanceLabels, { required: true }),
-                ],
-              },
-              { name: 'synopsis', type: 'textarea', localized: true, required: true },
-              textRowsField('themes', 'Themes'),
-              {
-                name: 'whereToWatch',
-                type: 'array',
-                fields: [{ name: 'label', type: 'text', localized: true, required: true }, urlField],
-              },
-              {
-                name: 'licenceNote',
-                type: 'textarea',
-                localized: true,
-                required: true,
-                admin: { description: 'How a group obtains public performance rights for a screening.' },
-              },
-            ],
-          },
+          kit.group('film', (film) => [
+            film.text('title'),
+            {
+              type: 'row',
+              fields: [film.number('year'), film.number('runtimeMinutes'), film.select('ageGuidance')],
+            },
+            film.textarea('synopsis'),
+            film.array('themes', textRow, { label: 'Themes' }),
+            film.array('whereToWatch', (link) => [link.text('label'), link.text('url')]),
+            film.textarea('licenceNote', {
+              admin: { description: 'How a group obtains public performance rights for a screening.' },
+            }),
+          ]),
           imageUploadField(
+            kit,
             'poster',
             'poster',
             'An image (JPEG, PNG, WebP or AVIF), shown on the kit page and printed on the poster.',
@@ -68,46 +47,23 @@ export const ScreeningKits = resourceCollection('screening-kits', [
       {
         label: 'Event',
         fields: [
-          {
-            name: 'facilitatorGuide',
-            type: 'richText',
-            localized: true,
-            required: true,
-            editor: richTextEditor,
-          },
-          { name: 'panelQuestionSet', type: 'relationship', relationTo: 'panel-question-sets' },
-          {
-            name: 'panelistRoles',
-            type: 'array',
-            fields: [
-              { name: 'role', type: 'text', localized: true, required: true },
-              { name: 'why', type: 'textarea', localized: true, required: true },
-            ],
-          },
-          {
-            name: 'timeline',
-            type: 'array',
+          kit.richText('facilitatorGuide', { editor: richTextEditor }),
+          kit.relationship('panelQuestionSet', 'panel-question-sets'),
+          kit.array('panelistRoles', (panelist) => [panelist.text('role'), panelist.textarea('why')]),
+          kit.array('timeline', (step) => [step.select('phase'), step.text('task')], {
             admin: { description: 'The event planning checklist, from weeks before to after.' },
-            fields: [
-              selectFromLabels('phase', timelinePhaseLabels, { required: true }),
-              { name: 'task', type: 'text', localized: true, required: true },
-            ],
-          },
+          }),
         ],
       },
       {
         label: 'Resources',
         fields: [
-          {
-            name: 'resourcesToShare',
-            type: 'array',
-            fields: [
-              { name: 'label', type: 'text', localized: true, required: true },
-              urlField,
-              { name: 'description', type: 'textarea', localized: true },
-            ],
-          },
-          { name: 'donationList', type: 'relationship', relationTo: 'donation-lists' },
+          kit.array('resourcesToShare', (resource) => [
+            resource.text('label'),
+            resource.text('url'),
+            resource.textarea('description'),
+          ]),
+          kit.relationship('donationList', 'donation-lists'),
         ],
       },
     ],

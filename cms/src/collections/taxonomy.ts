@@ -1,18 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
-import { collectionLabels } from '@hub/content-schemas'
+import { collectionLabels, taxonomyContent } from '@hub/content-schemas'
 
 import { adminOnly } from '../access/adminOnly'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { editorsCreate, editorsOrTranslatorsUpdate } from '../access/sharedAccess'
 import { signedIn } from '../access/signedIn'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
+import { fromContract } from '../fields/fromContract'
 import { slugField } from '../fields/slugField'
 import { contractHooks } from '../hooks/contractHooks'
 import { contentVersions } from './versions'
 
 /** Topics and regions: the localized names readers browse by. */
 export function taxonomyCollection(slug: 'topics' | 'regions'): CollectionConfig {
+  const taxonomy = fromContract(taxonomyContent, slug)
   return {
     slug,
     labels: collectionLabels[slug],
@@ -27,9 +29,9 @@ export function taxonomyCollection(slug: 'topics' | 'regions'): CollectionConfig
     versions: contentVersions,
     hooks: contractHooks(slug),
     fields: translatorsLocalizedOnly([
-      { name: 'name', type: 'text', localized: true, required: true, maxLength: 80 },
-      slugField,
-      { name: 'description', type: 'textarea', localized: true, maxLength: 400 },
+      taxonomy.text('name'),
+      slugField(taxonomy),
+      taxonomy.textarea('description'),
     ]),
   }
 }

@@ -1,7 +1,10 @@
 import type { UploadField, Validate } from 'payload'
 import { upload } from 'payload/shared'
+import type { z } from 'zod'
 
 import { imageMimeTypes } from '@hub/content-schemas'
+
+import type { ContractFieldsOf } from './fromContract'
 
 const isImage = (mimeType: unknown) => (imageMimeTypes as readonly unknown[]).includes(mimeType)
 
@@ -11,7 +14,12 @@ const isImage = (mimeType: unknown) => (imageMimeTypes as readonly unknown[]).in
  * picked here would fail the site build. The picker lists only images, and a
  * PDF given through the API is refused with a message naming the field.
  */
-export function imageUploadField(name: string, label: string, description?: string): UploadField {
+export function imageUploadField<N extends string>(
+  fields: Pick<ContractFieldsOf<z.ZodObject<Record<N, z.ZodType>>>, 'upload'>,
+  name: N,
+  label: string,
+  description?: string,
+): UploadField {
   const validate: Validate = async (value, options) => {
     const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
     if (typeof id === 'number' || typeof id === 'string') {
@@ -32,13 +40,10 @@ export function imageUploadField(name: string, label: string, description?: stri
     }
     return upload(value as never, options as never)
   }
-  return {
-    name,
-    type: 'upload',
-    relationTo: 'media',
+  return fields.upload(name, {
     filterOptions: { mimeType: { in: [...imageMimeTypes] } },
     validate,
     custom: { imagesOnly: true },
     ...(description ? { admin: { description } } : {}),
-  }
+  })
 }

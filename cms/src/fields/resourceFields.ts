@@ -1,33 +1,28 @@
 import type { Field } from 'payload'
+import { z } from 'zod'
 
-import { audienceLabels, contentWarningLabels } from '@hub/content-schemas'
+import { resourceFields as contractResourceFields } from '@hub/content-schemas'
 
 import { coOwnersChosenByOwner, ownerChangedByAdminsOnly } from '../access/ownerAccess'
+import { fromContract } from './fromContract'
 import { reviewByField } from './reviewByField'
-import { selectFromLabels } from './selectFromLabels'
 import { slugField } from './slugField'
+
+const resource = fromContract(z.object(contractResourceFields), 'resources')
 
 /** Fields shared by guides, screening kits, panel question sets and donation lists. */
 export const resourceFields: Field[] = [
-  { name: 'title', type: 'text', localized: true, required: true, maxLength: 160 },
-  {
-    name: 'summary',
-    type: 'textarea',
-    localized: true,
-    required: true,
-    maxLength: 400,
+  resource.text('title'),
+  resource.textarea('summary', {
     admin: { description: 'One or two sentences shown in search results and lists.' },
-  },
-  slugField,
-  {
-    name: 'organization',
-    type: 'relationship',
-    relationTo: 'organizations',
-    required: true,
+  }),
+  slugField(resource),
+  resource.relationship('organization', 'organizations', {
     index: true,
     access: { update: ownerChangedByAdminsOnly },
     admin: { position: 'sidebar', description: 'The member organization that owns this document.' },
-  },
+  }),
+  // Not in the contract (see cmsOnlyFields): who may edit is no part of what readers see.
   {
     name: 'coOwners',
     type: 'relationship',
@@ -41,24 +36,11 @@ export const resourceFields: Field[] = [
         'Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.',
     },
   },
-  reviewByField,
-  {
-    name: 'topics',
-    type: 'relationship',
-    relationTo: 'topics',
-    hasMany: true,
-    admin: { position: 'sidebar' },
-  },
-  {
-    name: 'regions',
-    type: 'relationship',
-    relationTo: 'regions',
-    hasMany: true,
-    admin: { position: 'sidebar' },
-  },
-  selectFromLabels('audiences', audienceLabels, { hasMany: true, admin: { position: 'sidebar' } }),
-  selectFromLabels('contentWarnings', contentWarningLabels, {
-    hasMany: true,
+  reviewByField(resource),
+  resource.relationship('topics', 'topics', { admin: { position: 'sidebar' } }),
+  resource.relationship('regions', 'regions', { admin: { position: 'sidebar' } }),
+  resource.select('audiences', { admin: { position: 'sidebar' } }),
+  resource.select('contentWarnings', {
     admin: {
       position: 'sidebar',
       description: 'Shown to readers before the content, so they can choose whether to continue.',

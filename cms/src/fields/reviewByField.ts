@@ -1,18 +1,17 @@
 import type { DateField } from 'payload'
+import type { z } from 'zod'
 
-import { calendarDate } from '@hub/content-schemas'
-
-import { zodValidate } from './zodValidate'
+import type { ContractFieldsOf } from './fromContract'
 
 /** Hubs go stale: numbers, links and needs change. Every document names a date by which an editor re-checks it. */
-export const reviewByField: DateField = {
-  name: 'reviewBy',
-  type: 'date',
-  required: true,
-  validate: zodValidate(calendarDate, { required: true }),
-  admin: {
-    position: 'sidebar',
-    date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
-    description: 'Date by which an editor must re-check this document.',
-  },
+export function reviewByField(
+  fields: Pick<ContractFieldsOf<z.ZodObject<{ reviewBy: z.ZodType }>>, 'date'>,
+): DateField {
+  return fields.date('reviewBy', {
+    admin: {
+      position: 'sidebar',
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+      description: 'Date by which an editor must re-check this document.',
+    },
+  })
 }

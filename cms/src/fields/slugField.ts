@@ -1,11 +1,12 @@
 import type { FieldHook, PayloadRequest, TextField } from 'payload'
 import slugify from 'slugify'
+import type { z } from 'zod'
 
 import { slug } from '@hub/content-schemas'
 
-import { zodValidate } from './zodValidate'
+import type { ContractFieldsOf } from './fromContract'
 
-const maxLength = 96
+const maxLength = slug.maxLength ?? 96
 
 /** "Conozca sus derechos: ¡ya!" becomes "conozca-sus-derechos-ya"; a title slugify cannot transliterate (Thai) gives "". */
 export function slugFromTitle(title: string): string {
@@ -64,17 +65,17 @@ const copySlug: FieldHook = async ({ value, collection, req }) => {
 }
 
 /** The same slug in every language: it is the document's stable public address. */
-export const slugField: TextField = {
-  name: 'slug',
-  type: 'text',
-  required: true,
-  unique: true,
-  index: true,
-  validate: zodValidate(slug, { required: true }),
-  hooks: { beforeValidate: [suggestSlug], beforeDuplicate: [copySlug] },
-  admin: {
-    position: 'sidebar',
-    description:
-      'Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.',
-  },
+export function slugField(
+  fields: Pick<ContractFieldsOf<z.ZodObject<{ slug: z.ZodType }>>, 'text'>,
+): TextField {
+  return fields.text('slug', {
+    unique: true,
+    index: true,
+    hooks: { beforeValidate: [suggestSlug], beforeDuplicate: [copySlug] },
+    admin: {
+      position: 'sidebar',
+      description:
+        'Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.',
+    },
+  })
 }

@@ -1,11 +1,13 @@
 import type { GlobalConfig } from 'payload'
 
-import { defaultSiteSettings, httpUrl } from '@hub/content-schemas'
+import { defaultSiteSettings, siteSettings } from '@hub/content-schemas'
 
 import { adminOnly } from '../access/adminOnly'
-import { zodValidate } from '../fields/zodValidate'
+import { fromContract } from '../fields/fromContract'
 import { rejectUnknownGlobalLocale } from '../hooks/rejectUnknownLocale'
 import { queueBuildAfterGlobalChange } from '../publishing/queueSiteBuild'
+
+const settings = fromContract(siteSettings, 'global site-settings')
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -20,22 +22,15 @@ export const SiteSettings: GlobalConfig = {
   access: { read: () => true, update: adminOnly },
   hooks: { beforeOperation: [rejectUnknownGlobalLocale], afterChange: [queueBuildAfterGlobalChange] },
   fields: [
-    {
-      name: 'quickExitUrl',
-      type: 'text',
-      required: true,
+    settings.text('quickExitUrl', {
       defaultValue: defaultSiteSettings.quickExitUrl,
-      validate: zodValidate(httpUrl, { required: true }),
       admin: {
         description:
           'Where the Quick exit button and the Escape key send a reader: a busy, neutral site (weather, news) that draws no attention.',
       },
-    },
-    {
-      name: 'hotline',
-      type: 'relationship',
-      relationTo: 'hotlines',
+    }),
+    settings.relationship('hotline', 'hotlines', {
       admin: { description: 'The hotline shown at the top of every page.' },
-    },
+    }),
   ],
 }

@@ -194,6 +194,23 @@ describe('exporting the snapshot', () => {
     })
   })
 
+  it('stops on a CMS field the contract lacks, instead of leaving it out of the snapshot', async () => {
+    const outDir = path.join(outRoot, 'cms-only-field')
+    await exportSnapshot(hub.payload, { outDir })
+    const before = await readTree(outDir)
+    // A field added to the CMS alone, as a developer might add one without touching the contract.
+    const guides = hub.payload.config.collections.find((collection) => collection.slug === 'guides')!
+    guides.fields.push({ name: 'internalNote', type: 'text' })
+    try {
+      await expect(exportSnapshot(hub.payload, { outDir })).rejects.toThrow(
+        /The export stopped[^]*guides\.internalNote: in the CMS but not in the contract, so the export would drop it/,
+      )
+      expect(await readTree(outDir)).toEqual(before)
+    } finally {
+      guides.fields.pop()
+    }
+  })
+
   it('stops on a published document that breaks the contract, naming it, and keeps the previous snapshot', async () => {
     const outDir = path.join(outRoot, 'first')
     const before = await readTree(outDir)

@@ -30,6 +30,7 @@ import {
   type Manifest,
 } from '@hub/content-schemas'
 
+import { contractDisagreements } from '../fields/checkAgainstContract'
 import { publishedMediaReferences } from '../publishing/mediaInUse'
 import { canonicalRichText } from './canonicalRichText'
 
@@ -121,6 +122,7 @@ export async function exportSnapshot(
   payload: Payload,
   { outDir, reuse = false }: { outDir: string; reuse?: boolean },
 ): Promise<ExportResult> {
+  refuseFieldsTheContractLacks(payload)
   const upload = payload.collections.media.config.upload
   const mediaDir = path.resolve(typeof upload === 'object' && upload.staticDir ? upload.staticDir : 'media')
   await mkdir(path.dirname(path.resolve(outDir)), { recursive: true })
@@ -194,6 +196,20 @@ export async function exportSnapshot(
   } catch (error) {
     await rm(workDir, { recursive: true, force: true })
     throw error
+  }
+}
+
+/**
+ * The snapshot holds what the contract describes; a CMS field the contract
+ * lacks (and cmsOnlyFields does not explain) would be left out of every
+ * document without a word, so the export refuses before writing anything.
+ */
+function refuseFieldsTheContractLacks(payload: Payload): void {
+  const dropped = contractDisagreements(payload.config).filter((each) => each.kind === 'cms-only')
+  if (dropped.length > 0) {
+    throw new SnapshotError(
+      `The export stopped: the CMS has fields the content contract lacks, which the snapshot would leave out.\n${dropped.map((each) => each.message).join('\n')}`,
+    )
   }
 }
 
