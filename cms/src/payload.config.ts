@@ -14,16 +14,8 @@ import { readSettings } from '@hub/content-schemas/settings'
 
 import { withLockAccess } from './access/lockAccess'
 import { AuditLog } from './collections/AuditLog'
-import { DonationLists } from './collections/DonationLists'
-import { Guides } from './collections/Guides'
-import { Hotlines } from './collections/Hotlines'
-import { mediaCollection } from './collections/Media'
-import { Organizations } from './collections/Organizations'
-import { PanelQuestionSets } from './collections/PanelQuestionSets'
-import { Regions } from './collections/Regions'
-import { ScreeningKits } from './collections/ScreeningKits'
+import { documentCollections } from './collections/documentCollections'
 import { SiteBuilds } from './collections/SiteBuilds'
-import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter, migrationsFor } from './database'
@@ -67,20 +59,7 @@ export function hubConfig(
       importMap: { baseDir: path.resolve(dirname) },
       livePreview: { url: livePreviewUrl, collections: [...resourceCollections] },
     },
-    collections: [
-      Guides,
-      ScreeningKits,
-      PanelQuestionSets,
-      DonationLists,
-      Organizations,
-      Hotlines,
-      Topics,
-      Regions,
-      mediaCollection(mediaDir),
-      Users,
-      SiteBuilds,
-      AuditLog,
-    ],
+    collections: [...documentCollections(mediaDir), Users, SiteBuilds, AuditLog],
     globals: [SiteSettings],
     editor: richTextEditor,
     localization: {

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { collections, collectionSlugs, locales, resourceCollections } from '@hub/content-schemas'
+import {
+  collections,
+  collectionSlugs,
+  locales,
+  resourceCollections,
+  type Resource,
+} from '@hub/content-schemas'
 
 import { databaseTargets } from '../testing/databases'
 import { startTestHub, type TestHub } from '../testing/testHub'
@@ -60,7 +66,7 @@ for (const target of databaseTargets) {
           pagination: false,
           overrideAccess: true,
         })
-        for (const doc of docs as unknown as { title: Record<string, string | null> }[]) {
+        for (const doc of docs as unknown as Resource[]) {
           expect(doc.title.es, `${collection} ${doc.title.en}`).toBeTruthy()
         }
       }
