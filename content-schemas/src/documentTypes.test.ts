@@ -7,7 +7,6 @@ import {
   documentTypes,
   resourceCollections,
   routedCollections,
-  taxonomyCollections,
 } from './documentTypes'
 import { locales } from './locales'
 import { linkableCollections } from './richText'
@@ -35,8 +34,7 @@ describe('the table of document types', () => {
 
   it('sorts the types by their pages', () => {
     expect(resourceCollections).toEqual(['guides', 'screening-kits', 'panel-question-sets', 'donation-lists'])
-    expect(taxonomyCollections).toEqual(['topics', 'regions'])
-    expect(routedCollections).toEqual([...resourceCollections, 'organizations', ...taxonomyCollections])
+    expect(routedCollections).toEqual([...resourceCollections, 'organizations', 'topics', 'regions'])
     expect(linkableCollections).toEqual(resourceCollections)
   })
 })

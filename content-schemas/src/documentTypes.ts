@@ -170,7 +170,6 @@ function withPages<K extends PageKind>(...kinds: K[]) {
 }
 
 export const resourceCollections = withPages('resource')
-export const taxonomyCollections = withPages('taxonomy')
 export const routedCollections = withPages('resource', 'taxonomy', 'organization')
 
 /** Each type's labels, as Payload's collection `labels` take them. */
