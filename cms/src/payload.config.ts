@@ -15,17 +15,9 @@ import { readSettings } from '@hub/content-schemas/settings'
 import { jobsByAdmins } from './access/jobsByAdmins'
 import { withLockAccess } from './access/lockAccess'
 import { AuditLog } from './collections/AuditLog'
-import { DonationLists } from './collections/DonationLists'
-import { Guides } from './collections/Guides'
-import { Hotlines } from './collections/Hotlines'
+import { documentCollections } from './collections/documentCollections'
 import { LinkChecks } from './collections/LinkChecks'
-import { mediaCollection } from './collections/Media'
-import { Organizations } from './collections/Organizations'
-import { PanelQuestionSets } from './collections/PanelQuestionSets'
-import { Regions } from './collections/Regions'
-import { ScreeningKits } from './collections/ScreeningKits'
 import { SiteBuilds } from './collections/SiteBuilds'
-import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter, migrationsFor } from './database'
@@ -71,21 +63,7 @@ export function hubConfig(
       components: { beforeDashboard: ['/components/ContentHealth#ContentHealth'] },
       livePreview: { url: livePreviewUrl, collections: [...resourceCollections] },
     },
-    collections: [
-      Guides,
-      ScreeningKits,
-      PanelQuestionSets,
-      DonationLists,
-      Organizations,
-      Hotlines,
-      Topics,
-      Regions,
-      mediaCollection(mediaDir),
-      Users,
-      SiteBuilds,
-      AuditLog,
-      LinkChecks,
-    ],
+    collections: [...documentCollections(mediaDir), Users, SiteBuilds, AuditLog, LinkChecks],
     globals: [SiteSettings],
     editor: richTextEditor,
     localization: {

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 
+import type { CollectionSlug, ResourceCollection } from './documentTypes'
 import { donationList, donationListContent } from './documents/donationList'
 import { guide, guideContent } from './documents/guide'
 import { hotline, hotlineContent } from './documents/hotline'
@@ -10,8 +11,8 @@ import { screeningKit, screeningKitContent } from './documents/screeningKit'
 import { region, regionContent, topic, topicContent } from './documents/taxonomy'
 
 /**
- * Every public document type by the slug of its CMS collection and snapshot
- * folder. `content` is what an editor writes; `document` adds id and updatedAt.
+ * The schema of every document type in `documentTypes`. `content` is what an
+ * editor writes; `document` adds id and updatedAt.
  */
 export const collections = {
   guides: { content: guideContent, document: guide },
@@ -23,16 +24,10 @@ export const collections = {
   topics: { content: topicContent, document: topic },
   regions: { content: regionContent, document: region },
   media: { content: mediaContent, document: media },
-} satisfies Record<string, { content: z.ZodType; document: z.ZodType }>
+} satisfies { [K in CollectionSlug]: { content: z.ZodType; document: z.ZodType } }
 
-export type CollectionSlug = keyof typeof collections
+/** A published document of a type, as the snapshot holds it. */
+export type DocumentOf<K extends CollectionSlug> = z.infer<(typeof collections)[K]['document']>
 
-export const collectionSlugs = Object.keys(collections) as [CollectionSlug, ...CollectionSlug[]]
-
-/** The resource types readers browse, search and download. */
-export const resourceCollections = [
-  'guides',
-  'screening-kits',
-  'panel-question-sets',
-  'donation-lists',
-] as const satisfies readonly CollectionSlug[]
+/** A published guide, screening kit, question set or donation list: any resource type. */
+export type Resource = DocumentOf<ResourceCollection>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { collectionSlugs } from './collections'
+import { collectionSlugs } from './documentTypes'
 import { timestamp } from './fields'
 import { defaultLocale, locales } from './locales'
 

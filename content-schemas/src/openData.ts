@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
-import { collections, collectionSlugs, type CollectionSlug } from './collections'
+import { collections } from './collections'
+import { collectionSlugs, type CollectionSlug } from './documentTypes'
 import { siteSettings } from './documents/siteSettings'
 import { locales } from './locales'
 import { manifest, snapshotSchemaVersion } from './manifest'

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { guideBlock } from './blocks'
+import { resourceCollections, type ResourceCollection } from './documentTypes'
 import { httpUrl, ref } from './fields'
 
 /**
@@ -31,15 +32,10 @@ const blockNode = z.looseObject({
   fields: guideBlock,
 })
 
-/** Collections an editor's "Internal link" may point at: each has a public page per locale. */
-export const linkableCollections = [
-  'guides',
-  'screening-kits',
-  'panel-question-sets',
-  'donation-lists',
-] as const
+/** Collections an editor's "Internal link" may point at: the resources, each with a public page per locale. */
+export const linkableCollections = resourceCollections
 
-export type LinkableCollection = (typeof linkableCollections)[number]
+export type LinkableCollection = ResourceCollection
 
 /**
  * An internal link's target: the collection and the document id, as Payload

@@ -1,23 +1,21 @@
-import type { CollectionSlug } from './collections'
+import { documentTypes, type RoutedCollection } from './documentTypes'
 import type { Locale } from './locales'
 
-/**
- * The public URL segment of each collection that has pages: the same in every
- * language, so links survive switching. The site routes by it; the CMS links
- * to the page a change went to.
- */
-export const publicSegments = {
-  guides: 'guides',
-  'screening-kits': 'screening-kits',
-  'panel-question-sets': 'panel-questions',
-  'donation-lists': 'donation-lists',
-  organizations: 'organizations',
-  topics: 'topics',
-  regions: 'regions',
-} as const satisfies Partial<Record<CollectionSlug, string>>
+/** The path of a document's public page in a locale. */
+export function pagePath(collection: RoutedCollection, slug: string, locale: Locale): string {
+  return `/${locale}/${documentTypes[collection].page.segment}/${slug}/`
+}
 
-/** The path of a document's public page in a locale, or undefined for a collection without pages. */
+/** The path of a document's public page, or undefined for a collection without pages. */
 export function publicPath(collection: string, slug: string, locale: Locale): string | undefined {
-  const segment = (publicSegments as Record<string, string>)[collection]
-  return segment && `/${locale}/${segment}/${slug}/`
+  return isRouted(collection) ? pagePath(collection, slug, locale) : undefined
+}
+
+function isRouted(collection: string): collection is RoutedCollection {
+  return (documentTypes as Record<string, { page?: unknown }>)[collection]?.page !== undefined
+}
+
+/** Where the site renders an editor's preview of a draft (by document id, in the locale being edited). */
+export function previewPath(collection: string, id: number | string, locale: string): string {
+  return `/preview/${collection}/${String(id)}/${locale}/`
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { collectionLabels } from '@hub/content-schemas'
+import { collectionLabels, type ResourceCollection } from '@hub/content-schemas'
 
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { createOwnResource, deleteOwnResource, updateOwnResource } from '../access/resourceAccess'
@@ -13,15 +13,13 @@ import { contractHooks } from '../hooks/contractHooks'
 import { previewUrl } from '../publishing/previewUrl'
 import { contentVersions } from './versions'
 
-type ResourceSlug = 'guides' | 'screening-kits' | 'panel-question-sets' | 'donation-lists'
-
 /**
  * A resource type readers browse: owned by an organization, drafted and
  * versioned, public once published, held to the content contract. Each type
  * adds its own fields after the shared ones.
  */
 export function resourceCollection(
-  slug: ResourceSlug,
+  slug: ResourceCollection,
   fields: Field[],
   { listColumns = ['title', 'organization', 'reviewBy', '_status', 'updatedAt'] } = {},
 ): CollectionConfig {

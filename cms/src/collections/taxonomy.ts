@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { collectionLabels, taxonomyContent } from '@hub/content-schemas'
+import { collectionLabels, taxonomyContent, type TaxonomyCollection } from '@hub/content-schemas'
 
 import { adminOnly } from '../access/adminOnly'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
@@ -13,7 +13,7 @@ import { contractHooks } from '../hooks/contractHooks'
 import { contentVersions } from './versions'
 
 /** Topics and regions: the localized names readers browse by. */
-export function taxonomyCollection(slug: 'topics' | 'regions'): CollectionConfig {
+export function taxonomyCollection(slug: TaxonomyCollection): CollectionConfig {
   const taxonomy = fromContract(taxonomyContent, slug)
   return {
     slug,

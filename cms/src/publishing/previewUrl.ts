@@ -1,5 +1,6 @@
 import type { CollectionAdminOptions, LivePreviewConfig } from 'payload'
 
+import { previewPath } from '@hub/content-schemas'
 import { readSettings } from '@hub/content-schemas/settings'
 
 /**
@@ -7,7 +8,7 @@ import { readSettings } from '@hub/content-schemas/settings'
  * draft in the locale being edited, rendered by the site's own components.
  */
 export function previewUrl(collection: string): NonNullable<CollectionAdminOptions['preview']> {
-  return (doc, { locale }) => `${siteUrl()}/preview/${collection}/${String(doc.id)}/${locale}/`
+  return (doc, { locale }) => `${siteUrl()}${previewPath(collection, String(doc.id), locale)}`
 }
 
 /**
@@ -16,7 +17,7 @@ export function previewUrl(collection: string): NonNullable<CollectionAdminOptio
  */
 export const livePreviewUrl: NonNullable<LivePreviewConfig['url']> = ({ data, collectionConfig, locale }) =>
   collectionConfig && data.id != null
-    ? `${siteUrl()}/preview/${collectionConfig.slug}/${String(data.id)}/${locale.code}/`
+    ? `${siteUrl()}${previewPath(collectionConfig.slug, String(data.id), locale.code)}`
     : undefined
 
 /** Where the public site is (HUB_SITE_URL), without a trailing slash. */

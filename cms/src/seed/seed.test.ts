@@ -1,7 +1,13 @@
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { collections, collectionSlugs, locales, resourceCollections } from '@hub/content-schemas'
+import {
+  collections,
+  collectionSlugs,
+  locales,
+  resourceCollections,
+  type Resource,
+} from '@hub/content-schemas'
 
 import { contentHealth } from '../health/contentHealth'
 import { databaseTargets } from '../testing/databases'
@@ -75,7 +81,7 @@ for (const target of databaseTargets) {
           pagination: false,
           overrideAccess: true,
         })
-        for (const doc of docs as unknown as { title: Record<string, string | null> }[]) {
+        for (const doc of docs as unknown as Resource[]) {
           expect(doc.title.es, `${collection} ${doc.title.en}`).toBeTruthy()
         }
       }

@@ -4,6 +4,7 @@ import type {
   donationListContent,
   guideContent,
   hotlineContent,
+  Localized,
   organizationContent,
   panelQuestionSetContent,
   regionContent,
@@ -31,7 +32,7 @@ export type SeedImage = {
   /** Two hex colours for the background gradient and a short motif word drawn on it. */
   palette: [string, string]
   motif: string
-  alt: { en: string; es?: string; fr?: string; ar?: string; th?: string }
-  caption?: { en: string; es?: string; fr?: string; ar?: string; th?: string }
+  alt: Localized<string>
+  caption?: Localized<string>
   credit: string
 }

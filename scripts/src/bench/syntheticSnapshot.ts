@@ -2,23 +2,26 @@ import { createHash } from 'node:crypto'
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { manifest as manifestSchema, type Manifest } from '@hub/content-schemas'
-
-const resourceFolders = ['guides', 'screening-kits', 'panel-question-sets', 'donation-lists'] as const
-type ResourceFolder = (typeof resourceFolders)[number]
+import {
+  manifest as manifestSchema,
+  resourceCollections,
+  type Manifest,
+  type ResourceCollection,
+} from '@hub/content-schemas'
 
 /**
  * How a hub's resources are spread: mostly guides, a few screening kits
  * (each a kit download in up to five languages, the costliest thing a build makes).
  */
-const mix: [ResourceFolder, number][] = [
-  ['guides', 26],
-  ['panel-question-sets', 6],
-  ['donation-lists', 7],
-  ['screening-kits', 1],
-]
+const weights: Record<ResourceCollection, number> = {
+  guides: 26,
+  'panel-question-sets': 6,
+  'donation-lists': 7,
+  'screening-kits': 1,
+}
+const mix = Object.entries(weights) as [ResourceCollection, number][]
 
-function folderFor(index: number): ResourceFolder {
+function folderFor(index: number): ResourceCollection {
   const total = mix.reduce((sum, [, weight]) => sum + weight, 0)
   let slot = index % total
   for (const [folder, weight] of mix) {
@@ -32,7 +35,7 @@ async function writeManifest(target: string): Promise<void> {
   const manifestFile = path.join(target, 'manifest.json')
   const manifest: Manifest = manifestSchema.parse(JSON.parse(await readFile(manifestFile, 'utf8')))
   const hash = createHash('sha256')
-  for (const folder of resourceFolders) {
+  for (const folder of resourceCollections) {
     const names = (await readdir(path.join(target, folder))).sort()
     manifest.counts[folder] = names.length
     for (const name of names) hash.update(name).update(await readFile(path.join(target, folder, name)))
@@ -51,11 +54,11 @@ export async function writeSyntheticSnapshot(
   source: string,
   target: string,
   documents: number,
-): Promise<Record<ResourceFolder, number>> {
+): Promise<Record<ResourceCollection, number>> {
   await rm(target, { recursive: true, force: true })
   await cp(source, target, { recursive: true })
-  const templates = new Map<ResourceFolder, Record<string, unknown>[]>()
-  for (const folder of resourceFolders) {
+  const templates = new Map<ResourceCollection, Record<string, unknown>[]>()
+  for (const folder of resourceCollections) {
     const names = (await readdir(path.join(source, folder))).sort()
     templates.set(
       folder,
@@ -64,7 +67,10 @@ export async function writeSyntheticSnapshot(
       ),
     )
   }
-  const counts = { guides: 0, 'screening-kits': 0, 'panel-question-sets': 0, 'donation-lists': 0 }
+  const counts = Object.fromEntries(resourceCollections.map((folder) => [folder, 0])) as Record<
+    ResourceCollection,
+    number
+  >
   for (let index = 0; index < documents; index += 1) {
     const folder = folderFor(index)
     const choices = templates.get(folder)!

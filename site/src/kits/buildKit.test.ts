@@ -65,7 +65,7 @@ function expectText(pdfText: string, expected: string | undefined, what: string)
 describe('event kits from the demo snapshot', () => {
   it('hold the expected files, the text in the kit language and a fillable poster, for every kit and language', async () => {
     let checked = 0
-    for (const kit of hub.screeningKits) {
+    for (const kit of hub['screening-kits']) {
       for (const locale of kitLocales(kit)) {
         const label = `${kit.slug} (${locale})`
         const archive = await buildKit(kit, locale, hub, options)
@@ -81,7 +81,7 @@ describe('event kits from the demo snapshot', () => {
             'poster.pdf',
           ].map((name) => `${folder}/${name}`),
         )
-        const questions = hub.byId(hub.panelQuestionSets, kit.panelQuestionSet)!
+        const questions = hub.byId(hub['panel-question-sets'], kit.panelQuestionSet)!
         const hotline = hub.byId(hub.hotlines, hub.settings.hotline)!
         const filmTitle = text(kit.film.title, locale)
         const texts = new Map<string, string>()
@@ -113,7 +113,7 @@ describe('event kits from the demo snapshot', () => {
         for (const question of questions.questions) {
           expectText(texts.get('panel-questions.pdf')!, text(question.question, locale), `${label}: question`)
         }
-        const donations = hub.byId(hub.donationLists, kit.donationList)!
+        const donations = hub.byId(hub['donation-lists'], kit.donationList)!
         expectText(
           texts.get('donation-drive.pdf')!,
           text(donations.items[0]!.name, locale),
@@ -146,13 +146,13 @@ describe('event kits from the demo snapshot', () => {
   }, 240_000)
 
   it('leaves out a question set or donation list that is not published, says so, and still builds', async () => {
-    const kit = hub.screeningKits.find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
+    const kit = hub['screening-kits'].find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
     const unpublished = {
       ...hub,
-      panelQuestionSets: hub.panelQuestionSets.filter(
+      'panel-question-sets': hub['panel-question-sets'].filter(
         (set) => String(set.id) !== String(kit.panelQuestionSet),
       ),
-      donationLists: hub.donationLists.filter((list) => String(list.id) !== String(kit.donationList)),
+      'donation-lists': hub['donation-lists'].filter((list) => String(list.id) !== String(kit.donationList)),
     }
     const archive = await buildKit(kit, 'th', unpublished, options)
     const entries = await zipEntries(archive.zip)
@@ -173,7 +173,7 @@ describe('event kits from the demo snapshot', () => {
   }, 60_000)
 
   it('prints an internal link as the full address of the linked page in the kit’s language', async () => {
-    const kit = hub.screeningKits.find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
+    const kit = hub['screening-kits'].find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
     for (const locale of ['en', 'th'] as const) {
       const entries = await zipEntries((await buildKit(kit, locale, hub, options)).zip)
       const pdf = entries.get(`${kit.slug}-${locale}/facilitator-guide.pdf`)!
@@ -186,7 +186,7 @@ describe('event kits from the demo snapshot', () => {
   }, 60_000)
 
   it('draws an image block of the facilitator notes with the image’s alt text', async () => {
-    const kit = hub.screeningKits.find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
+    const kit = hub['screening-kits'].find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
     const image = hub.media.find((media) => media.filename.startsWith('guide-header'))!
     const notes = kit.facilitatorGuide.en
     const withImage = {
@@ -229,7 +229,7 @@ describe('event kits from the demo snapshot', () => {
       ar: ['السبت ١٢ ديسمبر ٢٠٢٦', '١٨:٣٠ – 21:00', 'قاعة المدينة، شارع 5', 'تحالف الميناء'],
       th: ['วันเสาร์ที่ 12 ธันวาคม 2569', '18:30 น.', 'ศาลาประชาคม ซอย 7', 'เครือข่ายแรงงานประมง'],
     }
-    const kit = hub.screeningKits.find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
+    const kit = hub['screening-kits'].find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
     // Only the letters count: poppler lays typed text out in typed order, without bidi or shaping.
     const letters = (value: string) => [...normalise(value)].sort().join('')
     for (const [locale, values] of Object.entries(typed) as [Locale, string[]][]) {
@@ -257,7 +257,7 @@ describe('event kits from the demo snapshot', () => {
   }, 60_000)
 
   it('rebuilds an unchanged kit byte for byte', async () => {
-    const kit = hub.screeningKits[0]!
+    const kit = hub['screening-kits'][0]!
     const locale: Locale = 'ar'
     const first = await buildKit(kit, locale, hub, options)
     const second = await buildKit(kit, locale, hub, options)

@@ -1,10 +1,9 @@
 import path from 'node:path'
 
-import type { Locale, ScreeningKit } from '@hub/content-schemas'
+import { pagePath, type Locale, type ScreeningKit } from '@hub/content-schemas'
 
 import { snapshotDir } from '../loaders/snapshotDir'
 import type { Hub } from '../lib/hubData'
-import { docPath } from '../lib/routes'
 import { buildKit, type KitArchive } from './buildKit'
 import { cachedKit, kitKey, storeKit } from './kitCache'
 
@@ -37,7 +36,7 @@ async function makeOrReuse(
   hub: Hub,
   site: URL | undefined,
 ): Promise<KitArchive> {
-  const pageUrl = new URL(docPath(locale, 'screeningKits', kit.slug), site ?? 'http://localhost:4321').href
+  const pageUrl = new URL(pagePath('screening-kits', kit.slug, locale), site ?? 'http://localhost:4321').href
   const key = await kitKey(kit, locale, hub, pageUrl)
   const cached = await cachedKit(key)
   const archive =

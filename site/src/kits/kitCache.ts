@@ -20,14 +20,14 @@ let codeVersion: Promise<string> | undefined
  */
 export async function kitKey(kit: ScreeningKit, locale: Locale, hub: Hub, pageUrl: string): Promise<string> {
   codeVersion ??= kitCodeVersion(process.cwd())
-  const donations = hub.byId(hub.donationLists, kit.donationList)
+  const donations = hub.byId(hub['donation-lists'], kit.donationList)
   const inputs = {
     code: await codeVersion,
     kit,
     locale,
     pageUrl,
     links: internalLinkTargets(kit).map((target) => internalLinkPath(hub, locale, target) ?? null),
-    questions: hub.byId(hub.panelQuestionSets, kit.panelQuestionSet) ?? null,
+    questions: hub.byId(hub['panel-question-sets'], kit.panelQuestionSet) ?? null,
     donations: donations ?? null,
     provider: donations ? (hub.byId(hub.organizations, donations.organization) ?? null) : null,
     poster: hub.byId(hub.media, kit.poster) ?? null,

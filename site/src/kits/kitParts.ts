@@ -31,7 +31,7 @@ export type KitParts = {
 export function kitParts(kit: ScreeningKit, locale: Locale, hub: Hub, pageUrl: string): KitParts {
   const label = `Screening kit "${kit.slug}" (${locale})`
   const omissions: string[] = []
-  const questions = hub.byId(hub.panelQuestionSets, kit.panelQuestionSet)
+  const questions = hub.byId(hub['panel-question-sets'], kit.panelQuestionSet)
   if (kit.panelQuestionSet == null) {
     omissions.push(`${label}: no panel question set is linked, so panel-questions.pdf is left out.`)
   } else if (!questions) {
@@ -39,7 +39,7 @@ export function kitParts(kit: ScreeningKit, locale: Locale, hub: Hub, pageUrl: s
       `${label}: its panel question set (id ${kit.panelQuestionSet}) is not published, so panel-questions.pdf is left out. Publish the question set or link another one.`,
     )
   }
-  const donations = hub.byId(hub.donationLists, kit.donationList)
+  const donations = hub.byId(hub['donation-lists'], kit.donationList)
   if (kit.donationList != null && !donations) {
     omissions.push(
       `${label}: its donation list (id ${kit.donationList}) is not published, so donation-drive.pdf is left out. Publish the list or remove the link.`,

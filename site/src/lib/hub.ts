@@ -1,23 +1,13 @@
-import { getCollection, type CollectionKey } from 'astro:content'
+import { getCollection } from 'astro:content'
 
-import type {
-  DonationList,
-  Guide,
-  Hotline,
-  Media,
-  Organization,
-  PanelQuestionSet,
-  Region,
-  ScreeningKit,
-  Topic,
-} from '@hub/content-schemas'
+import { collectionSlugs, type CollectionSlug } from '@hub/content-schemas'
 
 import { createHub, type Hub } from './hubData'
 
 export type { Hub } from './hubData'
 
-async function load<T>(name: CollectionKey): Promise<T[]> {
-  return (await getCollection(name)).map((entry) => entry.data as T)
+async function documentsOf<K extends CollectionSlug>(slug: K) {
+  return (await getCollection(slug)).map((entry) => entry.data)
 }
 
 let hub: Promise<Hub> | undefined
@@ -28,41 +18,11 @@ let hub: Promise<Hub> | undefined
  */
 export function loadHub(): Promise<Hub> {
   hub ??= (async () => {
-    const [
-      guides,
-      screeningKits,
-      panelQuestionSets,
-      donationLists,
-      organizations,
-      hotlines,
-      topics,
-      regions,
-      media,
-      settings,
-    ] = await Promise.all([
-      load<Guide>('guides'),
-      load<ScreeningKit>('screeningKits'),
-      load<PanelQuestionSet>('panelQuestionSets'),
-      load<DonationList>('donationLists'),
-      load<Organization>('organizations'),
-      load<Hotline>('hotlines'),
-      load<Topic>('topics'),
-      load<Region>('regions'),
-      load<Media>('media'),
-      load<Hub['settings']>('settings'),
-    ])
-    return createHub({
-      guides,
-      screeningKits,
-      panelQuestionSets,
-      donationLists,
-      organizations,
-      hotlines,
-      topics,
-      regions,
-      media,
-      settings: settings[0]!,
-    })
+    const documents = Object.fromEntries(
+      await Promise.all(collectionSlugs.map(async (slug) => [slug, await documentsOf(slug)] as const)),
+    ) as Omit<Hub, 'byId' | 'settings'>
+    const [settings] = await getCollection('settings')
+    return createHub({ ...documents, settings: settings!.data })
   })()
   return hub
 }

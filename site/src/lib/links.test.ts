@@ -17,7 +17,7 @@ beforeAll(async () => {
 describe('where a rich-text link goes', () => {
   it('sends an internal link to its document’s page in the reader’s language', () => {
     const guide = hub.guides.find((doc) => doc.slug === 'know-your-rights-at-work')!
-    const kit = hub.screeningKits[0]!
+    const kit = hub['screening-kits'][0]!
     const internal = (relationTo: string, value: number | string) => ({
       linkType: 'internal',
       doc: { relationTo, value },

@@ -1,15 +1,6 @@
-import type { InternalLinkTarget, LinkableCollection, Locale } from '@hub/content-schemas'
+import { pagePath, type InternalLinkTarget, type Locale } from '@hub/content-schemas'
 
 import type { Hub } from './hubData'
-import { docPath } from './routes'
-
-/** The hub's list and the route of each collection an internal link may point at. */
-const linkTargets = {
-  guides: 'guides',
-  'screening-kits': 'screeningKits',
-  'panel-question-sets': 'panelQuestionSets',
-  'donation-lists': 'donationLists',
-} as const satisfies Record<LinkableCollection, keyof Hub>
 
 type LinkFields = { linkType?: string; url?: string; doc?: InternalLinkTarget | null }
 
@@ -19,10 +10,9 @@ type LinkFields = { linkType?: string; url?: string; doc?: InternalLinkTarget | 
  * deleted document): such a link is shown as plain text, never as a dead link.
  */
 export function internalLinkPath(hub: Hub, locale: Locale, target: InternalLinkTarget): string | undefined {
-  const type = linkTargets[target.relationTo]
-  const docs: { id: number | string; slug: string }[] = hub[type]
+  const docs: { id: number | string; slug: string }[] = hub[target.relationTo]
   const doc = hub.byId(docs, target.value)
-  return doc && docPath(locale, type, doc.slug)
+  return doc && pagePath(target.relationTo, doc.slug, locale)
 }
 
 /** Where a rich-text link node goes: its target's page for an internal link, else its address. */

@@ -1,6 +1,7 @@
-import { defaultLocale, locales, type Locale } from '@hub/content-schemas'
+import { defaultLocale, locales, type Locale, type Localized } from '@hub/content-schemas'
 
-type LocalizedValue<T> = Partial<Record<Locale, T | null>> | null | undefined
+/** A localized value as documents hold it, English possibly missing (an optional field). */
+type LocalizedValue<T> = Partial<Localized<T>> | null | undefined
 
 /** The value in the reader's locale, or English marked as a fallback. */
 export function pick<T>(

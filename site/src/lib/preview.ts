@@ -1,10 +1,8 @@
-import { resourceCollections } from '@hub/content-schemas'
+import { resourceCollections, type ResourceCollection } from '@hub/content-schemas'
 import { readSettings } from '@hub/content-schemas/settings'
 
-type PreviewCollection = (typeof resourceCollections)[number]
-
 export type DraftResult =
-  | { kind: 'found'; collection: PreviewCollection; doc: unknown }
+  | { kind: 'found'; collection: ResourceCollection; doc: unknown }
   | { kind: 'refused' }
   | { kind: 'missing' }
 
@@ -44,5 +42,5 @@ export async function fetchDraft(request: Request, collection: string, id: strin
   })
   if (response.status === 401 || response.status === 403) return { kind: 'refused' }
   if (!response.ok) return { kind: 'missing' }
-  return { kind: 'found', collection: collection as PreviewCollection, doc: await response.json() }
+  return { kind: 'found', collection: collection as ResourceCollection, doc: await response.json() }
 }

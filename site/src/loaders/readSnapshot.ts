@@ -9,6 +9,7 @@ import {
   siteSettings as siteSettingsSchema,
   toContentIssues,
   type CollectionSlug,
+  type DocumentOf,
   type Manifest,
   type SiteSettings,
 } from '@hub/content-schemas'
@@ -52,7 +53,7 @@ function validate<T extends z.ZodType>(schema: T, value: unknown, file: string, 
 export type Snapshot = {
   manifest: Manifest
   settings: SiteSettings
-  documents: { [K in CollectionSlug]: z.infer<(typeof collections)[K]['document']>[] }
+  documents: { [K in CollectionSlug]: DocumentOf<K>[] }
   /** Where the media files are. */
   mediaDir: string
 }

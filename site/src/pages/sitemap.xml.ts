@@ -1,22 +1,21 @@
 import type { APIRoute } from 'astro'
 
-import { locales } from '@hub/content-schemas'
+import { locales, pagePath, routedCollections, type RoutedCollection } from '@hub/content-schemas'
 
-import { loadHub } from '../lib/hub'
+import { loadHub, type Hub } from '../lib/hub'
 import { isTranslated } from '../lib/localize'
-import { docPath, type RoutedType } from '../lib/routes'
 
 /** Every page in every language it is really translated into; English stand-ins are left out. */
 export const GET: APIRoute = async ({ site }) => {
   const hub = await loadHub()
   const base = site ?? new URL('http://localhost:4321')
   const urls: { loc: string; alternates: { locale: string; href: string }[] }[] = []
-  const add = (type: RoutedType, docs: { slug: string; title?: unknown; name?: unknown }[]) => {
+  const add = (type: RoutedCollection, docs: Hub[RoutedCollection]) => {
     for (const doc of docs) {
-      const translated = locales.filter((locale) => isTranslated(doc as never, locale))
+      const translated = locales.filter((locale) => isTranslated(doc, locale))
       const alternates = translated.map((locale) => ({
         locale,
-        href: new URL(docPath(locale, type, doc.slug), base).toString(),
+        href: new URL(pagePath(type, doc.slug, locale), base).toString(),
       }))
       for (const alternate of alternates) urls.push({ loc: alternate.href, alternates })
     }
@@ -24,13 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
   for (const locale of locales) {
     urls.push({ loc: new URL(`/${locale}/`, base).toString(), alternates: [] })
   }
-  add('guides', hub.guides)
-  add('screeningKits', hub.screeningKits)
-  add('panelQuestionSets', hub.panelQuestionSets)
-  add('donationLists', hub.donationLists)
-  add('organizations', hub.organizations)
-  add('topics', hub.topics)
-  add('regions', hub.regions)
+  for (const type of routedCollections) add(type, hub[type])
   const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
   const body = urls
     .map(

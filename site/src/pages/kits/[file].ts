@@ -7,7 +7,7 @@ import { kitFileName, kitLocales } from '../../kits/kitFiles'
 /** One event kit ZIP per screening kit and language it is translated into. */
 export async function getStaticPaths() {
   const hub = await loadHub()
-  return hub.screeningKits.flatMap((kit) =>
+  return hub['screening-kits'].flatMap((kit) =>
     kitLocales(kit).map((locale) => ({
       params: { file: kitFileName(kit.slug, locale) },
       props: { kit, locale },

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+
+import { collections } from './collections'
+import {
+  collectionLabels,
+  collectionSlugs,
+  documentTypes,
+  resourceCollections,
+  routedCollections,
+} from './documentTypes'
+import { locales } from './locales'
+import { linkableCollections } from './richText'
+import { pagePath, previewPath, publicPath } from './routes'
+
+describe('the table of document types', () => {
+  it('gives every type a schema and a name in every locale', () => {
+    expect(Object.keys(collections)).toEqual(collectionSlugs)
+    for (const slug of collectionSlugs) {
+      for (const locale of locales) {
+        expect(collectionLabels[slug].singular[locale], `${slug} (${locale})`).toBeTruthy()
+        expect(collectionLabels[slug].plural[locale], `${slug} (${locale})`).toBeTruthy()
+      }
+    }
+  })
+
+  it('gives every type with pages its own URL segment, apart from the site’s other pages', () => {
+    const segments = routedCollections.map((slug) => documentTypes[slug].page.segment)
+    expect(new Set(segments).size).toBe(segments.length)
+    for (const segment of segments) {
+      expect(segment).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      expect(['search', 'about', 'privacy', 'safety', 'accessibility', 'preview']).not.toContain(segment)
+    }
+  })
+
+  it('sorts the types by their pages', () => {
+    expect(resourceCollections).toEqual(['guides', 'screening-kits', 'panel-question-sets', 'donation-lists'])
+    expect(routedCollections).toEqual([...resourceCollections, 'organizations', 'topics', 'regions'])
+    expect(linkableCollections).toEqual(resourceCollections)
+  })
+})
+
+describe('the paths of a document', () => {
+  it('puts a page under its type’s segment in the reader’s locale', () => {
+    expect(pagePath('panel-question-sets', 'ghost-fleet', 'th')).toBe('/th/panel-questions/ghost-fleet/')
+    expect(publicPath('topics', 'labour', 'es')).toBe('/es/topics/labour/')
+  })
+
+  it('has no public path for a type without pages, or an unknown one', () => {
+    expect(publicPath('hotlines', 'national', 'en')).toBeUndefined()
+    expect(publicPath('users', 'admin', 'en')).toBeUndefined()
+    expect(publicPath('constructor', 'x', 'en')).toBeUndefined()
+  })
+
+  it('previews a draft by its id in the locale being edited', () => {
+    expect(previewPath('guides', 12, 'ar')).toBe('/preview/guides/12/ar/')
+  })
+})
