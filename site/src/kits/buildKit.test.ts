@@ -256,6 +256,42 @@ describe('event kits from the demo snapshot', () => {
     }
   }, 60_000)
 
+  it('tells Arabic kits’ users that PDF readers draw typed Arabic unjoined, and to write by hand instead', async () => {
+    const kit = hub.screeningKits.find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
+    const notice = kitText('ar', 'posterArabicFields')
+    const entries = await zipEntries((await buildKit(kit, 'ar', hub, options)).zip)
+    const poster = await PDFDocument.load(entries.get(`${kit.slug}-ar/poster.pdf`)!)
+    poster.getForm().getTextField('a4.host').setText('تحالف الميناء')
+    const filled = Buffer.from(await poster.save({ updateFieldAppearances: false }))
+    // What the notice is about: poppler lays the typed words out left to right, the first word leftmost.
+    const words = [
+      ...tool('pdftotext', ['-f', '1', '-l', '1', '-bbox'], filled).matchAll(
+        /<word xMin="([\d.]+)"[^>]*>([^<]+)<\/word>/g,
+      ),
+    ].map(([, x, word]) => ({ x: Number(x), word }))
+    const at = (word: string) => words.find((candidate) => candidate.word === word)!.x
+    expect(at('تحالف')).toBeLessThan(at('الميناء'))
+
+    const readme = entries.get(`${kit.slug}-ar/README.txt`)!.toString('utf8')
+    expect(readme).toContain(`${kitText('ar', 'posterFillingIn')}: ${notice}`)
+    const guide = tool('pdftotext', ['-enc', 'UTF-8'], entries.get(`${kit.slug}-ar/facilitator-guide.pdf`)!)
+    expectText(guide, kitText('ar', 'posterFillingIn'), 'ar facilitator guide: heading')
+    expectText(guide, notice, 'ar facilitator guide: notice')
+
+    // Readers draw Latin and Thai typed into the fields whole: those kits say nothing of it.
+    for (const locale of ['en', 'th'] as const) {
+      const other = await zipEntries((await buildKit(kit, locale, hub, options)).zip)
+      const text = other.get(`${kit.slug}-${locale}/README.txt`)!.toString('utf8')
+      expect(text).not.toContain(kitText(locale, 'posterFillingIn'))
+      const otherGuide = tool(
+        'pdftotext',
+        ['-enc', 'UTF-8'],
+        other.get(`${kit.slug}-${locale}/facilitator-guide.pdf`)!,
+      )
+      expect(normalise(otherGuide)).not.toContain(normalise(kitText(locale, 'posterFillingIn')))
+    }
+  }, 120_000)
+
   it('rebuilds an unchanged kit byte for byte', async () => {
     const kit = hub.screeningKits[0]!
     const locale: Locale = 'ar'
