@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { lexical } from '@hub/content-schemas'
+
 import { databaseTargets } from '../testing/databases'
 import { createOrganization, guideData } from '../testing/fixtures'
 import { startTestHub, type TestHub } from '../testing/testHub'
@@ -201,6 +203,39 @@ for (const target of databaseTargets) {
         overrideAccess: true,
       })
       expect(draft._status).toBe('draft')
+    })
+
+    it('publishes a kit written over an empty draft, its fields spread over tabs, rows and a group', async () => {
+      // Create New in the admin stores an empty draft first; Publish then sends every field.
+      const draft = await hub.payload.create({
+        collection: 'screening-kits',
+        data: { organization, _status: 'draft' },
+        draft: true,
+        overrideAccess: true,
+      })
+      const published = await hub.payload.update({
+        collection: 'screening-kits',
+        id: draft.id,
+        locale: 'en',
+        data: {
+          slug: 'kit-in-tabs',
+          title: 'Screening kit: The Fleet',
+          summary: 'Host a screening of The Fleet.',
+          reviewBy: '2027-06-01',
+          film: {
+            title: 'The Fleet',
+            year: 2019,
+            runtimeMinutes: 88,
+            ageGuidance: '15-plus',
+            synopsis: 'Fishers held at sea tell how they got home.',
+            licenceNote: 'Ask the distributor for a licence.',
+          },
+          facilitatorGuide: lexical.doc(lexical.p('Say where the exits are.')),
+          _status: 'published',
+        } as never,
+        overrideAccess: true,
+      })
+      expect(published).toMatchObject({ _status: 'published', film: { year: 2019, title: 'The Fleet' } })
     })
 
     it('refuses a hotline phone number that is not a phone number', async () => {

@@ -26,8 +26,9 @@ function mergeRows(fields: Field[], storedRows: unknown, rows: unknown[], locale
 export function wouldBeDocument(fields: Field[], stored: Data, data: Data, locale: string): Data {
   const merged: Data = { ...stored }
   for (const field of fields) {
+    // Rows, collapsibles and unnamed tabs store their fields beside the others: they lay over what is merged so far.
     if (field.type === 'row' || field.type === 'collapsible') {
-      Object.assign(merged, wouldBeDocument(field.fields, stored, data, locale))
+      Object.assign(merged, wouldBeDocument(field.fields, merged, data, locale))
       continue
     }
     if (field.type === 'tabs') {
@@ -42,7 +43,7 @@ export function wouldBeDocument(fields: Field[], stored: Data, data: Data, local
             )
           }
         } else {
-          Object.assign(merged, wouldBeDocument(tab.fields, stored, data, locale))
+          Object.assign(merged, wouldBeDocument(tab.fields, merged, data, locale))
         }
       }
       continue

@@ -41,6 +41,9 @@ const en = {
   posterHost: 'Hosted by',
   posterFromHub: 'A free event kit from the {hub}',
   posterPaper: 'Paper size: {size}',
+  posterFillingIn: 'Filling in the poster',
+  posterArabicFields:
+    'Many PDF readers cannot join Arabic letters typed into the poster’s fields: they show and print them as separate letters in reverse order. Look at the print preview before you print. If the letters are not joined, print the poster without filling it in and write the date, time, venue and host by hand in the boxes.',
   donationDrive: 'Donation drive',
   donationIntro: 'What {provider} needs now, most urgent first.',
   lastVerifiedOn:
@@ -110,6 +113,9 @@ const kitStrings: Record<Locale, Record<KitKey, string>> = {
     posterHost: 'Organiza',
     posterFromHub: 'Un kit gratuito del {hub}',
     posterPaper: 'Tamaño de papel: {size}',
+    posterFillingIn: 'Cómo rellenar el cartel',
+    posterArabicFields:
+      'Muchos lectores de PDF no unen las letras árabes escritas en los campos del cartel: las muestran e imprimen separadas y en orden inverso. Mire la vista previa de impresión antes de imprimir. Si las letras no aparecen unidas, imprima el cartel sin rellenarlo y escriba a mano en los recuadros la fecha, la hora, el lugar y quién organiza.',
     donationDrive: 'Colecta de donaciones',
     donationIntro: 'Lo que {provider} necesita ahora, lo más urgente primero.',
     lastVerifiedOn:
@@ -175,6 +181,9 @@ const kitStrings: Record<Locale, Record<KitKey, string>> = {
     posterHost: 'Organisé par',
     posterFromHub: 'Un kit gratuit du {hub}',
     posterPaper: 'Format du papier : {size}',
+    posterFillingIn: 'Remplir l’affiche',
+    posterArabicFields:
+      'Beaucoup de lecteurs PDF ne lient pas les lettres arabes tapées dans les champs de l’affiche : ils les affichent et les impriment séparées, dans l’ordre inverse. Regardez l’aperçu avant impression. Si les lettres ne sont pas liées, imprimez l’affiche sans la remplir et écrivez à la main dans les cases la date, l’heure, le lieu et l’organisateur.',
     donationDrive: 'Collecte de dons',
     donationIntro: 'Ce dont {provider} a besoin maintenant, le plus urgent d’abord.',
     lastVerifiedOn:
@@ -239,6 +248,9 @@ const kitStrings: Record<Locale, Record<KitKey, string>> = {
     posterHost: 'الجهة المنظمة',
     posterFromHub: 'حقيبة فعالية مجانية من {hub}',
     posterPaper: 'مقاس الورق: {size}',
+    posterFillingIn: 'تعبئة الملصق',
+    posterArabicFields:
+      'كثير من برامج قراءة PDF لا تصل الحروف العربية المكتوبة في حقول الملصق: تعرضها وتطبعها حروفًا منفصلة بترتيب معكوس. انظر إلى معاينة الطباعة قبل أن تطبع. إذا لم تكن الحروف متصلة، فاطبع الملصق دون تعبئته واكتب التاريخ والوقت والمكان والجهة المنظمة بخط اليد في المربعات.',
     donationDrive: 'حملة التبرعات',
     donationIntro: 'ما تحتاجه {provider} الآن، الأكثر إلحاحًا أولًا.',
     lastVerifiedOn:
@@ -252,7 +264,7 @@ const kitStrings: Record<Locale, Record<KitKey, string>> = {
       'الفيلم، وتحذيرات المحتوى، وقائمة التحضير، وملاحظات الميسّر، والمتحدثون، وملاحظات السلامة، والموارد.',
     readmePanelQuestions: 'أسئلة مع ملاحظات لمدير الجلسة، وبطاقات للطباعة والقص.',
     readmePoster:
-      'ملصق بمقاس A4 ومقاس US Letter. اكتب التاريخ والوقت والمكان والجهة المنظمة في حقوله باستخدام أي قارئ PDF، ثم اطبعه.',
+      'ملصق بمقاس A4 ومقاس US Letter. اكتب التاريخ والوقت والمكان والجهة المنظمة في حقوله باستخدام قارئ PDF، ثم اطبعه.',
     readmeDonationDrive: 'ما يجب جمعه، وكيفية التبرع، ومتى رُوجعت القائمة آخر مرة.',
     readmeOnline: 'أحدث نسخة من هذه الحقيبة على الإنترنت: {url}',
     readmeHelp: 'هل تحتاج إلى مساعدة الآن؟ {hotline}',
@@ -299,6 +311,9 @@ const kitStrings: Record<Locale, Record<KitKey, string>> = {
     posterHost: 'ผู้จัด',
     posterFromHub: 'ชุดจัดกิจกรรมฟรีจาก {hub}',
     posterPaper: 'ขนาดกระดาษ: {size}',
+    posterFillingIn: 'การกรอกโปสเตอร์',
+    posterArabicFields:
+      'โปรแกรมอ่าน PDF หลายโปรแกรมเชื่อมตัวอักษรอาหรับที่พิมพ์ลงในช่องกรอกของโปสเตอร์ไม่ได้ ตัวอักษรจะแสดงและพิมพ์ออกมาแยกกันและเรียงกลับด้าน โปรดดูตัวอย่างก่อนพิมพ์ ถ้าตัวอักษรไม่เชื่อมกัน ให้พิมพ์โปสเตอร์โดยไม่กรอก แล้วเขียนวันที่ เวลา สถานที่ และผู้จัดด้วยลายมือลงในกรอบ',
     donationDrive: 'รับบริจาคสิ่งของ',
     donationIntro: 'สิ่งที่ {provider} ต้องการตอนนี้ เรียงจากเร่งด่วนที่สุด',
     lastVerifiedOn:

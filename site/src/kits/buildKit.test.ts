@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 
 import { lexical, textDirection, type Locale } from '@hub/content-schemas'
 import { PDFDocument } from 'pdf-lib'
+import { AnnotationMode, getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { zipEntries } from '../../../tests/support/zipEntries'
@@ -15,6 +16,7 @@ import { text } from '../lib/localize'
 import { readSnapshot } from '../loaders/readSnapshot'
 import { buildKit, type KitBuildOptions } from './buildKit'
 import { kitLocales } from './kitFiles'
+import { loadFieldFace } from './pdf/fonts'
 
 const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/snapshot')
 const options: KitBuildOptions = {
@@ -255,6 +257,69 @@ describe('event kits from the demo snapshot', () => {
       expect(tool('pdftoppm', ['-f', '1', '-l', '1', '-r', '30', '-png'], filled).length).toBeGreaterThan(0)
     }
   }, 60_000)
+
+  it('tells Arabic kits’ users that PDF readers draw typed Arabic unjoined, and to write by hand instead', async () => {
+    const kit = hub.screeningKits.find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
+    const notice = kitText('ar', 'posterArabicFields')
+    const entries = await zipEntries((await buildKit(kit, 'ar', hub, options)).zip)
+    const poster = await PDFDocument.load(entries.get(`${kit.slug}-ar/poster.pdf`)!)
+    poster.getForm().getTextField('a4.host').setText('تحالف الميناء')
+    const filled = Buffer.from(await poster.save({ updateFieldAppearances: false }))
+    // What the notice is about: poppler lays the typed words out left to right, the first word leftmost.
+    const words = [
+      ...tool('pdftotext', ['-f', '1', '-l', '1', '-bbox'], filled).matchAll(
+        /<word xMin="([\d.]+)"[^>]*>([^<]+)<\/word>/g,
+      ),
+    ].map(([, x, word]) => ({ x: Number(x), word }))
+    const at = (word: string) => words.find((candidate) => candidate.word === word)!.x
+    expect(at('تحالف')).toBeLessThan(at('الميناء'))
+
+    // And pdf.js, when it prints the form: its own appearance draws each typed character's own glyph, in typed order.
+    const loading = getDocument({ data: new Uint8Array(filled), disableFontFace: true, verbosity: 0 })
+    const pdfjsDocument = await loading.promise
+    const operators = await (
+      await pdfjsDocument.getPage(1)
+    ).getOperatorList({ intent: 'print', annotationMode: AnnotationMode.ENABLE_STORAGE })
+    const fieldFace = await loadFieldFace('arabic')
+    const drawn = operators.fnArray.flatMap((operator, index) =>
+      operator === OPS.showText
+        ? (operators.argsArray[index]![0] as ({ unicode: string; width: number } | null)[]).filter(
+            (glyph) => glyph !== null,
+          )
+        : [],
+    )
+    const host = drawn.findIndex((_, index) =>
+      [...'تحالف'].every((char, offset) => drawn[index + offset]?.unicode === char),
+    )
+    expect(host).toBeGreaterThanOrEqual(0)
+    for (const [offset, char] of [...'تحالف'].entries()) {
+      const alone = fieldFace.font.glyphForCodePoint(char.codePointAt(0)!)
+      expect(drawn[host + offset]!.width, `pdf.js draws ${char} as it looks alone`).toBeCloseTo(
+        (alone.advanceWidth * 1000) / fieldFace.font.unitsPerEm,
+        0,
+      )
+    }
+    await loading.destroy()
+
+    const readme = entries.get(`${kit.slug}-ar/README.txt`)!.toString('utf8')
+    expect(readme).toContain(`${kitText('ar', 'posterFillingIn')}: ${notice}`)
+    const guide = tool('pdftotext', ['-enc', 'UTF-8'], entries.get(`${kit.slug}-ar/facilitator-guide.pdf`)!)
+    expectText(guide, kitText('ar', 'posterFillingIn'), 'ar facilitator guide: heading')
+    expectText(guide, notice, 'ar facilitator guide: notice')
+
+    // Readers draw Latin and Thai typed into the fields whole: those kits say nothing of it.
+    for (const locale of ['en', 'th'] as const) {
+      const other = await zipEntries((await buildKit(kit, locale, hub, options)).zip)
+      const text = other.get(`${kit.slug}-${locale}/README.txt`)!.toString('utf8')
+      expect(text).not.toContain(kitText(locale, 'posterFillingIn'))
+      const otherGuide = tool(
+        'pdftotext',
+        ['-enc', 'UTF-8'],
+        other.get(`${kit.slug}-${locale}/facilitator-guide.pdf`)!,
+      )
+      expect(normalise(otherGuide)).not.toContain(normalise(kitText(locale, 'posterFillingIn')))
+    }
+  }, 120_000)
 
   it('rebuilds an unchanged kit byte for byte', async () => {
     const kit = hub['screening-kits'][0]!

@@ -14,6 +14,7 @@ import type { KitParts } from '../kitParts'
 import type { PrintImage } from '../printImage'
 import { writeRichText } from '../richTextPdf'
 import { documentHeading, kitDocument } from './common'
+import { posterFieldsNotice } from './poster'
 
 /** facilitator-guide.pdf: the film, warnings, planning, notes, panelists, safety and resources. */
 export async function facilitatorGuidePdf(
@@ -74,6 +75,12 @@ export async function facilitatorGuidePdf(
         'checkbox',
       )
     }
+  }
+
+  const posterNotice = posterFieldsNotice(locale)
+  if (posterNotice) {
+    doc.heading(kitText(locale, 'posterFillingIn'), 2)
+    doc.paragraph(posterNotice)
   }
 
   const notes = pick(kit.facilitatorGuide, locale).value

@@ -1,10 +1,11 @@
-import { ageGuidanceLabels } from '@hub/content-schemas'
+import { ageGuidanceLabels, type Locale } from '@hub/content-schemas'
 
 import { kitText } from '../../i18n/kit'
 import { t } from '../../i18n/ui'
 import { text } from '../../lib/localize'
 import { hotlineLines } from '../hotlineLines'
 import type { KitParts } from '../kitParts'
+import { fieldScripts, joinedScripts } from '../pdf/fonts'
 import type { KitDocument, PageSize } from '../pdf/KitDocument'
 import { kitDocument } from './common'
 
@@ -18,6 +19,15 @@ const fieldLabels = {
 } as const
 const fieldFontSize = 12
 const paperNames: Record<PageSize, string> = { A4: 'A4', LETTER: 'US Letter' }
+
+/**
+ * What a kit says about filling in its poster where PDF readers cannot draw
+ * the typed language properly: check the print preview, or write by hand in
+ * the boxes the poster prints.
+ */
+export function posterFieldsNotice(locale: Locale): string | undefined {
+  return joinedScripts.has(fieldScripts[locale]) ? kitText(locale, 'posterArabicFields') : undefined
+}
 
 /**
  * poster.pdf: one A4 page and one US Letter page, each with form fields for

@@ -4,6 +4,7 @@ import { text } from '../../lib/localize'
 import { hotlineLines } from '../hotlineLines'
 import type { KitParts } from '../kitParts'
 import { dateText } from './common'
+import { posterFieldsNotice } from './poster'
 
 const descriptions: Record<string, KitKey> = {
   'facilitator-guide.pdf': 'readmeFacilitatorGuide',
@@ -32,6 +33,9 @@ export function readmeText(parts: KitParts, files: string[]): Buffer {
       .map((file) => `- ${file}: ${kitText(locale, descriptions[file]!)}`),
     '',
   ]
+  const notice = posterFieldsNotice(locale)
+  if (notice && files.includes('poster.pdf'))
+    lines.push(`${kitText(locale, 'posterFillingIn')}: ${notice}`, '')
   if (parts.hotline)
     lines.push(
       kitText(locale, 'readmeHelp', { hotline: hotlineLines(parts.hotline, locale).join(' · ') }),

@@ -110,6 +110,14 @@ export const fieldScripts: Record<Locale, FieldScript> = {
   th: 'thai',
 }
 
+/**
+ * Scripts whose letters join, right to left. PDF readers draw what is typed
+ * into a form field themselves, and many (poppler's Evince and Okular, pdf.js
+ * when it prints) draw it letter by letter, unjoined and left to right: no
+ * field font or alignment the kit chooses changes that.
+ */
+export const joinedScripts: ReadonlySet<FieldScript> = new Set(['arabic'])
+
 // Basic Latin, Latin-1, general punctuation, Arabic, Thai: what a date, time, venue or host is written with.
 const typedRanges: [number, number][] = [
   [0x20, 0x7e],
