@@ -259,7 +259,7 @@ describe('event kits from the demo snapshot', () => {
   }, 60_000)
 
   it('tells Arabic kits’ users that PDF readers draw typed Arabic unjoined, and to write by hand instead', async () => {
-    const kit = hub.screeningKits.find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
+    const kit = hub['screening-kits'].find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!
     const notice = kitText('ar', 'posterArabicFields')
     const entries = await zipEntries((await buildKit(kit, 'ar', hub, options)).zip)
     const poster = await PDFDocument.load(entries.get(`${kit.slug}-ar/poster.pdf`)!)
