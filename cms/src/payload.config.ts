@@ -27,6 +27,7 @@ import { SiteBuilds } from './collections/SiteBuilds'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { VerificationSettings } from './globals/VerificationSettings'
 import { databaseAdapter, migrationsFor } from './database'
 import { richTextEditor } from './editor/richTextEditor'
 import { checkLinksTask, linkCheckQueue } from './links/checkLinksTask'
@@ -85,7 +86,7 @@ export function hubConfig(
       AuditLog,
       LinkChecks,
     ],
-    globals: [SiteSettings],
+    globals: [SiteSettings, VerificationSettings],
     editor: richTextEditor,
     localization: {
       locales: locales.map((code) => ({ code, label: localeNames[code], rtl: rtlLocales.includes(code) })),

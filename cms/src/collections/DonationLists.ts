@@ -1,23 +1,19 @@
-import { calendarDate, donationCategoryLabels, donationPriorityLabels, httpUrl } from '@hub/content-schemas'
+import { donationCategoryLabels, donationPriorityLabels, httpUrl } from '@hub/content-schemas'
 
+import { lastVerifiedField } from '../fields/lastVerifiedField'
+import { markVerifiedField } from '../fields/markVerifiedField'
 import { selectFromLabels } from '../fields/selectFromLabels'
 import { zodValidate } from '../fields/zodValidate'
+import { markVerifiedEndpoint } from '../verification/markVerifiedEndpoint'
 import { resourceCollection } from './resourceCollection'
 
 export const DonationLists = resourceCollection(
   'donation-lists',
   [
-    {
-      name: 'lastVerified',
-      type: 'date',
+    lastVerifiedField('When someone last confirmed with the provider that these items are still needed.', {
       required: true,
-      validate: zodValidate(calendarDate, { required: true }),
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
-        description: 'When someone last confirmed with the provider that these items are still needed.',
-      },
-    },
+    }),
+    markVerifiedField,
     {
       name: 'items',
       type: 'array',
@@ -51,5 +47,8 @@ export const DonationLists = resourceCollection(
       ],
     },
   ],
-  { listColumns: ['title', 'organization', 'lastVerified', '_status', 'updatedAt'] },
+  {
+    listColumns: ['title', 'organization', 'lastVerified', '_status', 'updatedAt'],
+    endpoints: [markVerifiedEndpoint('donation-lists')],
+  },
 )

@@ -7,10 +7,13 @@ import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { editorsCreate, editorsOrTranslatorsUpdate } from '../access/sharedAccess'
 import { signedIn } from '../access/signedIn'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
+import { lastVerifiedField } from '../fields/lastVerifiedField'
+import { markVerifiedField } from '../fields/markVerifiedField'
 import { reviewByField } from '../fields/reviewByField'
 import { slugField } from '../fields/slugField'
 import { zodValidate } from '../fields/zodValidate'
 import { contractHooks } from '../hooks/contractHooks'
+import { markVerifiedEndpoint } from '../verification/markVerifiedEndpoint'
 import { contentVersions } from './versions'
 
 export const Hotlines: CollectionConfig = {
@@ -25,11 +28,17 @@ export const Hotlines: CollectionConfig = {
     delete: adminOnly,
   },
   versions: contentVersions,
+  endpoints: [markVerifiedEndpoint('hotlines')],
   hooks: contractHooks('hotlines'),
   fields: translatorsLocalizedOnly([
     { name: 'name', type: 'text', localized: true, required: true },
     slugField,
     reviewByField,
+    lastVerifiedField(
+      'When someone last called the line, or checked with its provider, that the number and hours are right.',
+      { required: false },
+    ),
+    markVerifiedField,
     { name: 'description', type: 'textarea', localized: true },
     {
       type: 'row',

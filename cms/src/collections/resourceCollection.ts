@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Endpoint, Field } from 'payload'
 
 import { collectionLabels } from '@hub/content-schemas'
 
@@ -23,7 +23,10 @@ type ResourceSlug = 'guides' | 'screening-kits' | 'panel-question-sets' | 'donat
 export function resourceCollection(
   slug: ResourceSlug,
   fields: Field[],
-  { listColumns = ['title', 'organization', 'reviewBy', '_status', 'updatedAt'] } = {},
+  {
+    listColumns = ['title', 'organization', 'reviewBy', '_status', 'updatedAt'],
+    endpoints = [],
+  }: { listColumns?: string[]; endpoints?: Endpoint[] } = {},
 ): CollectionConfig {
   return {
     slug,
@@ -42,7 +45,7 @@ export function resourceCollection(
       delete: deleteOwnResource,
     },
     versions: contentVersions,
-    endpoints: [discardUntouchedEndpoint(slug)],
+    endpoints: [discardUntouchedEndpoint(slug), ...endpoints],
     hooks: contractHooks(slug, { ownedByOrganization: true }),
     fields: translatorsLocalizedOnly([
       publishStatusField,

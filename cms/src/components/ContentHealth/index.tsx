@@ -33,6 +33,9 @@ function HealthList({
           <span className="content-health__meta">
             {collectionLabels[row.collection].singular[language]} · {row.organization ?? words.coalition}
             {row.date ? ` · ${words.reviewBy} ${row.date.slice(0, 10)}` : ''}
+            {row.lastVerified !== undefined
+              ? ` · ${row.lastVerified ? `${words.lastVerified} ${row.lastVerified.slice(0, 10)}` : words.neverVerified}`
+              : ''}
           </span>
         </li>
       ))}
@@ -43,7 +46,7 @@ function HealthList({
 
 /**
  * The first thing an editor sees after signing in: what is overdue for
- * review, due soon, saved but unpublished, and missing or partly missing in
+ * review, due soon, saved but unpublished, not verified for too long, and missing or partly missing in
  * each language, among the documents they may edit.
  */
 export async function ContentHealth({ payload, user, i18n }: ServerProps) {
@@ -69,6 +72,7 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
               <th scope="col">{words.overdue}</th>
               <th scope="col">{words.dueSoon}</th>
               <th scope="col">{words.unpublishedChanges}</th>
+              <th scope="col">{words.staleVerification}</th>
               <th scope="col">{words.translations}</th>
             </tr>
           </thead>
@@ -79,6 +83,7 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
                 <td>{entry.overdue}</td>
                 <td>{entry.dueSoon}</td>
                 <td>{entry.unpublishedChanges}</td>
+                <td>{entry.staleVerification}</td>
                 <td>{entry.translations}</td>
               </tr>
             ))}
@@ -99,6 +104,10 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
             {words.unpublishedChanges} ({health.unpublishedChanges.length})
           </h3>
           {list(health.unpublishedChanges)}
+          <h3 id="content-health-stale-verification">
+            {words.staleVerification} ({health.staleVerification.length})
+          </h3>
+          {list(health.staleVerification)}
           <h3 id="content-health-broken-links">
             {words.brokenLinks} ({health.brokenLinks.length})
           </h3>

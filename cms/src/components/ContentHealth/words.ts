@@ -6,6 +6,9 @@ type Words = {
   overdue: string
   dueSoon: string
   unpublishedChanges: string
+  staleVerification: string
+  lastVerified: string
+  neverVerified: string
   translations: string
   brokenLinks: string
   appearsIn: string
@@ -27,6 +30,9 @@ const words: Record<Locale, Words> = {
     overdue: 'Past their review date',
     dueSoon: 'Review due in the next 30 days',
     unpublishedChanges: 'Saved changes not yet published',
+    staleVerification: 'Not verified for too long',
+    lastVerified: 'last verified',
+    neverVerified: 'never verified',
     translations: 'Translations',
     brokenLinks: 'Broken links',
     appearsIn: 'in',
@@ -45,6 +51,9 @@ const words: Record<Locale, Words> = {
     overdue: 'Con la fecha de revisión vencida',
     dueSoon: 'Revisión en los próximos 30 días',
     unpublishedChanges: 'Cambios guardados aún sin publicar',
+    staleVerification: 'Sin verificar desde hace demasiado',
+    lastVerified: 'última verificación',
+    neverVerified: 'nunca verificado',
     translations: 'Traducciones',
     brokenLinks: 'Enlaces rotos',
     appearsIn: 'en',
@@ -63,6 +72,9 @@ const words: Record<Locale, Words> = {
     overdue: 'Date de révision dépassée',
     dueSoon: 'Révision dans les 30 prochains jours',
     unpublishedChanges: 'Modifications enregistrées non publiées',
+    staleVerification: 'Non vérifiés depuis trop longtemps',
+    lastVerified: 'dernière vérification',
+    neverVerified: 'jamais vérifié',
     translations: 'Traductions',
     brokenLinks: 'Liens cassés',
     appearsIn: 'dans',
@@ -81,6 +93,9 @@ const words: Record<Locale, Words> = {
     overdue: 'تجاوزت موعد المراجعة',
     dueSoon: 'موعد المراجعة خلال الثلاثين يومًا القادمة',
     unpublishedChanges: 'تغييرات محفوظة لم تُنشر بعد',
+    staleVerification: 'لم يتم التحقق منها منذ مدة طويلة',
+    lastVerified: 'آخر تحقق',
+    neverVerified: 'لم يتم التحقق منه قط',
     translations: 'الترجمات',
     brokenLinks: 'روابط معطّلة',
     appearsIn: 'في',
@@ -99,6 +114,9 @@ const words: Record<Locale, Words> = {
     overdue: 'เลยกำหนดทบทวนแล้ว',
     dueSoon: 'ถึงกำหนดทบทวนใน 30 วันข้างหน้า',
     unpublishedChanges: 'การแก้ไขที่บันทึกแล้วแต่ยังไม่เผยแพร่',
+    staleVerification: 'ไม่ได้ตรวจสอบนานเกินไป',
+    lastVerified: 'ตรวจสอบล่าสุด',
+    neverVerified: 'ยังไม่เคยตรวจสอบ',
     translations: 'คำแปล',
     brokenLinks: 'ลิงก์เสีย',
     appearsIn: 'ใน',
