@@ -135,6 +135,7 @@ export interface Config {
     tasks: {
       publishSite: TaskPublishSite;
       checkLinks: TaskCheckLinks;
+      sendDigests: TaskSendDigests;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -948,7 +949,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishSite' | 'checkLinks' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishSite' | 'checkLinks' | 'sendDigests' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -981,7 +982,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishSite' | 'checkLinks' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishSite' | 'checkLinks' | 'sendDigests' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1675,6 +1676,17 @@ export interface TaskCheckLinks {
     checked?: number | null;
     broken?: number | null;
     redirected?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDigests".
+ */
+export interface TaskSendDigests {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+    skipped?: number | null;
   };
 }
 /**

@@ -29,6 +29,8 @@ import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { VerificationSettings } from './globals/VerificationSettings'
 import { databaseAdapter, migrationsFor } from './database'
+import { digestQueue, sendDigestsTask } from './digest/sendDigestsTask'
+import { emailAdapter } from './email'
 import { richTextEditor } from './editor/richTextEditor'
 import { checkLinksTask, linkCheckQueue } from './links/checkLinksTask'
 import { markInterruptedBuilds } from './publishing/interruptedBuilds'
@@ -47,6 +49,8 @@ export type HubConfigOptions = {
   mediaDir?: string
   /** Run queued jobs (scheduled publishing, site builds) on a timer; off for one-off commands and most tests. */
   autoRunJobs?: boolean
+  /** The SMTP server mail is sent through; defaults to SMTP_URL, unset for none. */
+  smtpUrl?: string
 }
 
 /** The whole CMS configuration; tests build one per database. */
@@ -58,6 +62,7 @@ export function hubConfig(
     databaseUri = settings.DATABASE_URI,
     mediaDir = settings.MEDIA_DIR,
     autoRunJobs = settings.HUB_JOBS_AUTORUN === '1',
+    smtpUrl = settings.SMTP_URL,
   } = options
   const config: Config = {
     serverURL: settings.SERVER_URL,
@@ -98,13 +103,14 @@ export function hubConfig(
     i18n: { fallbackLanguage: 'en', supportedLanguages: { en, es, fr, ar, th } },
     db: databaseAdapter(databaseUri, path.resolve(dirname, 'migrations')),
     sharp,
+    email: emailAdapter(smtpUrl, settings.SMTP_FROM),
     // The largest file an upload may carry; the request as a whole is bounded in the API routes.
     upload: { limits: { fileSize: uploadBodyLimit } },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     jobs: {
-      tasks: [publishSiteTask, checkLinksTask],
+      tasks: [publishSiteTask, checkLinksTask, sendDigestsTask],
       autoRun: [
         // Scheduled publishing queues jobs on the default queue: checked every minute.
         { cron: '* * * * *', queue: 'default', limit: 20 },
@@ -112,6 +118,8 @@ export function hubConfig(
         { cron: '*/2 * * * * *', queue: siteBuildQueue, limit: 1 },
         // The nightly link check (scheduled by its task) starts within a minute of its time.
         { cron: '* * * * *', queue: linkCheckQueue, limit: 1 },
+        // The Monday digest likewise.
+        { cron: '* * * * *', queue: digestQueue, limit: 1 },
       ],
       shouldAutoRun: () => autoRunJobs,
     },
