@@ -35,7 +35,7 @@ async function startMailServer() {
   return {
     delivered,
     url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise((done) => server.close(done)),
+    close: () => new Promise<void>((done) => server.close(() => done())),
   }
 }
 
