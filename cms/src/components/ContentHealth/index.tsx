@@ -1,7 +1,11 @@
 import { collectionLabels, isLocale, localeNames, type Locale } from '@hub/content-schemas'
 import { createLocalReq, type ServerProps } from 'payload'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
+import { organizationOf } from '../../access/roles'
 import { contentHealth, type HealthRow } from '../../health/contentHealth'
+import { WeeklyDigest } from './WeeklyDigest'
 import { healthWords } from './words'
 import './index.css'
 
@@ -59,6 +63,7 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
     <HealthList rows={rows} adminRoute={adminRoute} language={language} locale={locale} />
   )
   const reviewing = user.role !== 'translator'
+  const digestOrganizations = await unmailedDigestsFor(payload, user)
   return (
     <section className="content-health" aria-labelledby="content-health-heading">
       <h2 id="content-health-heading">{words.heading}</h2>
@@ -136,6 +141,9 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
           )}
         </>
       )}
+      {digestOrganizations.length > 0 && (
+        <WeeklyDigest payload={payload} organizations={digestOrganizations} language={language} />
+      )}
       <h3>{words.translations}</h3>
       {health.translations.map(({ locale, missing, fallingBack }) => (
         <details key={locale} id={`content-health-${locale}`}>
@@ -151,4 +159,26 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
       ))}
     </section>
   )
+}
+
+/** The organizations whose weekly digest the dashboard shows: none when it is e-mailed. */
+async function unmailedDigestsFor(
+  payload: ServerProps['payload'],
+  user: NonNullable<ServerProps['user']>,
+): Promise<(number | string)[]> {
+  if (readSettings().SMTP_URL) return []
+  if (user.role === 'editor') {
+    const organization = organizationOf(user)
+    return organization === null ? [] : [organization]
+  }
+  if (user.role !== 'admin') return []
+  const { docs } = await payload.find({
+    collection: 'organizations',
+    draft: true,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { name: true },
+  })
+  return docs.map((doc) => doc.id)
 }

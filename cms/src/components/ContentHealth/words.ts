@@ -20,6 +20,8 @@ type Words = {
   byOrganization: string
   organization: string
   more: (count: number) => string
+  digest: string
+  digestNotMailed: string
 }
 
 /** The dashboard in the editor's admin language. */
@@ -44,6 +46,9 @@ const words: Record<Locale, Words> = {
     byOrganization: 'Per organization',
     organization: 'Organization',
     more: (count) => `and ${count} more`,
+    digest: "This week's digest",
+    digestNotMailed:
+      'No mail server is set up (SMTP_URL), so the weekly digest is not e-mailed; this is what editors would receive.',
   },
   es: {
     heading: 'Estado del contenido',
@@ -65,6 +70,9 @@ const words: Record<Locale, Words> = {
     byOrganization: 'Por organización',
     organization: 'Organización',
     more: (count) => `y ${count} más`,
+    digest: 'Resumen de esta semana',
+    digestNotMailed:
+      'No hay servidor de correo configurado (SMTP_URL), así que el resumen semanal no se envía por correo; esto es lo que recibirían los editores.',
   },
   fr: {
     heading: 'État du contenu',
@@ -86,6 +94,9 @@ const words: Record<Locale, Words> = {
     byOrganization: 'Par organisation',
     organization: 'Organisation',
     more: (count) => `et ${count} de plus`,
+    digest: 'Résumé de la semaine',
+    digestNotMailed:
+      'Aucun serveur de courrier n’est configuré (SMTP_URL) : le résumé hebdomadaire n’est pas envoyé ; voici ce que les éditeurs recevraient.',
   },
   ar: {
     heading: 'حالة المحتوى',
@@ -107,6 +118,9 @@ const words: Record<Locale, Words> = {
     byOrganization: 'حسب المنظمة',
     organization: 'المنظمة',
     more: (count) => `و${count} غيرها`,
+    digest: 'ملخص هذا الأسبوع',
+    digestNotMailed:
+      'لم يُضبط خادم بريد (SMTP_URL)، لذا لا يُرسل الملخص الأسبوعي بالبريد؛ هذا ما كان سيصل إلى المحررين.',
   },
   th: {
     heading: 'สถานะเนื้อหา',
@@ -128,6 +142,9 @@ const words: Record<Locale, Words> = {
     byOrganization: 'แยกตามองค์กร',
     organization: 'องค์กร',
     more: (count) => `และอีก ${count} รายการ`,
+    digest: 'สรุปประจำสัปดาห์นี้',
+    digestNotMailed:
+      'ยังไม่ได้ตั้งค่าเซิร์ฟเวอร์อีเมล (SMTP_URL) จึงไม่ได้ส่งสรุปประจำสัปดาห์ทางอีเมล นี่คือสิ่งที่บรรณาธิการจะได้รับ',
   },
 }
 
