@@ -54,7 +54,14 @@ describe('mark as verified', () => {
       await page.waitForURL(new RegExp(`/admin/collections/donation-lists/${list.id}$`), { timeout: 30_000 })
       const button = page.getByRole('button', { name: 'Mark as verified' })
       await button.waitFor({ timeout: 30_000 })
-      await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), button.click()])
+      const [answer] = await Promise.all([
+        page.waitForResponse((response) => response.url().endsWith(`/${list.id}/mark-verified`), {
+          timeout: 30_000,
+        }),
+        button.click(),
+      ])
+      expect(answer.status()).toBe(200)
+      await page.waitForLoadState('load')
       await page.getByRole('button', { name: 'Mark as verified' }).waitFor({ timeout: 30_000 })
       const dates = await page
         .locator('.date-time-field input')

@@ -1,7 +1,7 @@
 'use client'
 
 import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import { markVerifiedWords } from './words'
 
@@ -23,6 +23,9 @@ export function MarkVerified() {
     },
   } = useConfig()
   const [working, setWorking] = useState(false)
+  // Server-rendered, the button would do nothing until React takes over the page.
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
   const [outcome, setOutcome] = useState<Outcome>()
   if (id === undefined || !collectionSlug) return null
   const words = markVerifiedWords(i18n.language)
@@ -51,7 +54,7 @@ export function MarkVerified() {
 
   return (
     <div className="field-type mark-verified">
-      <Button buttonStyle="secondary" size="small" disabled={working} onClick={() => void verify()}>
+      <Button buttonStyle="secondary" size="small" disabled={!ready || working} onClick={() => void verify()}>
         {working ? words.working : words.button}
       </Button>
       <p className="field-description">{words.help}</p>
