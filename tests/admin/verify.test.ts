@@ -47,6 +47,12 @@ describe('mark as verified', () => {
       )
       await stale.waitFor({ timeout: 30_000 })
       await expect(stale.innerText()).resolves.toContain('2025-01-10')
+      // No mail server in the tests: the weekly digest is on the dashboard instead, listing the same list.
+      const digest = page.locator('#content-health-digest details')
+      await digest.locator('summary').click()
+      await expect(digest.locator('pre').innerText()).resolves.toContain(
+        `${list.title} (Donation list, last verified 2025-01-10)`,
+      )
       await step('stale on the dashboard')
 
       const before = await versions()
