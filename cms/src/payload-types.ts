@@ -118,10 +118,12 @@ export interface Config {
     | ('en' | 'es' | 'fr' | 'ar' | 'th')[];
   globals: {
     'site-settings': SiteSetting;
+    'verification-settings': VerificationSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'verification-settings': VerificationSettingsSelect<false> | VerificationSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'es' | 'fr' | 'ar' | 'th';
@@ -133,6 +135,7 @@ export interface Config {
     tasks: {
       publishSite: TaskPublishSite;
       checkLinks: TaskCheckLinks;
+      sendDigests: TaskSendDigests;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -717,6 +720,10 @@ export interface Hotline {
    * Date by which an editor must re-check this document.
    */
   reviewBy: string;
+  /**
+   * When someone last called the line, or checked with its provider, that the number and hours are right.
+   */
+  lastVerified?: string | null;
   description?: string | null;
   phone: string;
   /**
@@ -942,7 +949,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishSite' | 'checkLinks' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishSite' | 'checkLinks' | 'sendDigests' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -975,7 +982,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishSite' | 'checkLinks' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishSite' | 'checkLinks' | 'sendDigests' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1300,6 +1307,7 @@ export interface HotlinesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   reviewBy?: T;
+  lastVerified?: T;
   description?: T;
   phone?: T;
   sms?: T;
@@ -1569,6 +1577,23 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "verification-settings".
+ */
+export interface VerificationSetting {
+  id: number;
+  /**
+   * Days after which a donation list must be verified again: its needs change with the seasons.
+   */
+  donationListsDays: number;
+  /**
+   * Days after which a hotline (number, hours) must be verified again.
+   */
+  hotlinesDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1592,6 +1617,17 @@ export interface PayloadJobsStat {
 export interface SiteSettingsSelect<T extends boolean = true> {
   quickExitUrl?: T;
   hotline?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "verification-settings_select".
+ */
+export interface VerificationSettingsSelect<T extends boolean = true> {
+  donationListsDays?: T;
+  hotlinesDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1640,6 +1676,17 @@ export interface TaskCheckLinks {
     checked?: number | null;
     broken?: number | null;
     redirected?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDigests".
+ */
+export interface TaskSendDigests {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+    skipped?: number | null;
   };
 }
 /**

@@ -20,7 +20,10 @@ import { LinkChecks } from './collections/LinkChecks'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { VerificationSettings } from './globals/VerificationSettings'
 import { databaseAdapter, migrationsFor } from './database'
+import { digestQueue, sendDigestsTask } from './digest/sendDigestsTask'
+import { emailAdapter } from './email'
 import { richTextEditor } from './editor/richTextEditor'
 import { checkLinksTask, linkCheckQueue } from './links/checkLinksTask'
 import { markInterruptedBuilds } from './publishing/interruptedBuilds'
@@ -39,6 +42,8 @@ export type HubConfigOptions = {
   mediaDir?: string
   /** Run queued jobs (scheduled publishing, site builds) on a timer; off for one-off commands and most tests. */
   autoRunJobs?: boolean
+  /** The SMTP server mail is sent through; defaults to SMTP_URL, unset for none. */
+  smtpUrl?: string
 }
 
 /** The whole CMS configuration; tests build one per database. */
@@ -50,6 +55,7 @@ export function hubConfig(
     databaseUri = settings.DATABASE_URI,
     mediaDir = settings.MEDIA_DIR,
     autoRunJobs = settings.HUB_JOBS_AUTORUN === '1',
+    smtpUrl = settings.SMTP_URL,
   } = options
   const config: Config = {
     serverURL: settings.SERVER_URL,
@@ -64,7 +70,7 @@ export function hubConfig(
       livePreview: { url: livePreviewUrl, collections: [...resourceCollections] },
     },
     collections: [...documentCollections(mediaDir), Users, SiteBuilds, AuditLog, LinkChecks],
-    globals: [SiteSettings],
+    globals: [SiteSettings, VerificationSettings],
     editor: richTextEditor,
     localization: {
       locales: locales.map((code) => ({ code, label: localeNames[code], rtl: rtlLocales.includes(code) })),
@@ -76,13 +82,14 @@ export function hubConfig(
     i18n: { fallbackLanguage: 'en', supportedLanguages: { en, es, fr, ar, th } },
     db: databaseAdapter(databaseUri, path.resolve(dirname, 'migrations')),
     sharp,
+    email: emailAdapter(smtpUrl, settings.SMTP_FROM),
     // The largest file an upload may carry; the request as a whole is bounded in the API routes.
     upload: { limits: { fileSize: uploadBodyLimit } },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     jobs: {
-      tasks: [publishSiteTask, checkLinksTask],
+      tasks: [publishSiteTask, checkLinksTask, sendDigestsTask],
       // Payload lets any signed-in user run, queue or cancel jobs; here only admins may, by hand.
       access: { run: jobsByAdmins, queue: jobsByAdmins, cancel: jobsByAdmins },
       autoRun: [
@@ -92,6 +99,8 @@ export function hubConfig(
         { cron: '*/2 * * * * *', queue: siteBuildQueue, limit: 1 },
         // The nightly link check (scheduled by its task) starts within a minute of its time.
         { cron: '* * * * *', queue: linkCheckQueue, limit: 1 },
+        // The Monday digest likewise.
+        { cron: '* * * * *', queue: digestQueue, limit: 1 },
       ],
       shouldAutoRun: () => autoRunJobs,
     },

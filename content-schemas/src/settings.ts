@@ -76,6 +76,21 @@ export const settingDefinitions = [
     fix: flagFix,
   },
   {
+    name: 'SMTP_URL',
+    meaning:
+      "The mail server the weekly digest to each organization's editors is sent through, as smtp://user:password@host:587 (smtps:// for TLS from the start); unset, the digest is shown in the admin only.",
+    default: '',
+    schema: z.url({ protocol: /^smtps?$/ }),
+    fix: 'Give an address such as smtp://user:password@mail.example.org:587, or unset it to show the digest in the admin only.',
+  },
+  {
+    name: 'SMTP_FROM',
+    meaning: 'The sender address of the e-mail the hub sends (the weekly digest).',
+    default: 'hub@localhost',
+    schema: z.email(),
+    fix: 'Give an e-mail address such as hub@example.org, or unset it for the default.',
+  },
+  {
     name: 'HUB_SITE_URL',
     meaning:
       "The public site's address: canonical links, the sitemap, kits, previews and the CMS's CSP use it.",

@@ -131,7 +131,8 @@ describe('a guide from the admin to the live site', () => {
       'A written contract',
       'A passport you keep yourself',
     ])
-    await expect(page.getByText('guide-header-signs.png').count()).resolves.toBe(1)
+    // The image block shows its file once the admin has fetched the media record: wait for it.
+    await page.getByText('guide-header-signs.png').waitFor({ timeout: 30_000 })
     await session.step('guide found after reload')
   }, 300_000)
 

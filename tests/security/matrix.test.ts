@@ -61,6 +61,22 @@ const kinds: Record<string, Kind> = {
       reviewBy: '2027-06-01',
     }),
   },
+  'donation-lists': {
+    one: 'DonationList',
+    many: 'DonationLists',
+    text: 'title',
+    owned: true,
+    data: (slug, organization) => ({
+      slug,
+      title: `Donations ${slug}`,
+      summary: 'A donation list made by the security matrix.',
+      organization,
+      reviewBy: '2027-06-01',
+      lastVerified: '2020-01-01',
+      items: [{ name: 'Blankets', category: 'household', priority: 'normal' }],
+      howToDonate: 'Bring them to the office.',
+    }),
+  },
   topics: { one: 'Topic', many: 'Topics', text: 'name', data: (slug) => ({ slug, name: `Topic ${slug}` }) },
   regions: {
     one: 'Region',
@@ -182,6 +198,10 @@ for (const database of testDatabases) {
           if (collection === 'site-settings') {
             const reply = await send(role, 'GET', '/api/globals/site-settings')
             return reply.status === 200 && reply.body.quickExitUrl ? 'yes' : 'no'
+          }
+          if (collection === 'verification-settings') {
+            const reply = await send(role, 'GET', '/api/globals/verification-settings')
+            return reply.status === 200 && reply.body.hotlinesDays ? 'yes' : 'no'
           }
           if (records[collection]) {
             const reply =
@@ -549,6 +569,12 @@ for (const database of testDatabases) {
           return reply.status === 200 && !reply.body.errors ? 'yes' : 'no'
         }
         case 'updateSettings': {
+          if (collection === 'verification-settings') {
+            const days = 100 + (counter += 1)
+            await send(role, 'POST', '/api/globals/verification-settings', { hotlinesDays: days })
+            const now = await api.get('/api/globals/verification-settings', admin())
+            return now.body.hotlinesDays === days ? 'yes' : 'no'
+          }
           const url = `https://example.org/${unique('exit')}`
           await send(role, 'POST', '/api/globals/site-settings', { quickExitUrl: url })
           const now = await api.get('/api/globals/site-settings', admin())
@@ -560,6 +586,20 @@ for (const database of testDatabases) {
           const scheduled = await send(role, 'GET', '/api/payload-jobs/handle-schedules?queue=matrix-empty')
           expect(ran.status === 200, 'run and handle-schedules agree').toBe(scheduled.status === 200)
           return ran.status === 200 ? 'yes' : 'no'
+        }
+        case 'markVerified': {
+          const id = await published(collection, { lastVerified: '2020-01-01' })
+          const versions = async () =>
+            (await api.get(`/api/${collection}/versions?where[parent][equals]=${id}&limit=1`, admin())).body
+              .totalDocs as number
+          const before = await versions()
+          await send(role, 'POST', `/api/${collection}/${id}/mark-verified`)
+          const today = new Date().toISOString().slice(0, 10)
+          const live = await stored(collection, id)
+          if (live.lastVerified?.slice(0, 10) === today) return live._status === 'published' ? 'yes' : 'draft'
+          if ((await versions()) !== before)
+            throw new Error(`A refused verification wrote a version (${role})`)
+          return 'no'
         }
       }
       throw new Error(`The matrix has no test for ${cell.operation} on ${collection}`)

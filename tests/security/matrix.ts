@@ -47,8 +47,9 @@ export const operations = {
   changeRole: "change a user's role or organisation",
   deleteAccount: 'delete an account',
   unlockAccount: 'unlock an account',
-  updateSettings: 'change the site settings',
+  updateSettings: 'change the settings',
   runJobs: 'run queued jobs and schedules by hand',
+  markVerified: 'mark as verified (a new version, republished)',
 } as const
 export type Operation = keyof typeof operations
 
@@ -117,7 +118,11 @@ export const matrix: Cell[] = [
   row('organizations', 'duplicate', 'no    no     no    no    draft'),
   row('organizations', 'restore', '  no    no     yes   no    yes'),
   row('organizations', 'lock', '     no    yes    yes   no    yes'),
+  // "Mark as verified" changes what readers see (the date), so it follows the right to publish.
+  //                                         anon  transl ownEd othEd admin
+  row('donation-lists', 'markVerified', '    no    no     yes   no    yes'),
   ...shared('hotlines'),
+  row('hotlines', 'markVerified', '          no    no     yes   yes   yes'),
   ...shared('topics'),
   ...shared('regions'),
   //                                anon  transl ownEd othEd admin
@@ -136,6 +141,9 @@ export const matrix: Cell[] = [
   row('users', 'unlockAccount', '   no    no     no    no    yes'),
   row('site-settings', 'read', '    yes   yes    yes   yes   yes'),
   row('site-settings', 'updateSettings', 'no  no  no  no  yes'),
+  // How often hotlines and donation lists must be re-verified: for the team, not the public.
+  row('verification-settings', 'read', '          no    yes    yes   yes   yes'),
+  row('verification-settings', 'updateSettings', 'no    no     no    no    yes'),
   row('site-builds', 'read', '      no    yes    yes   yes   yes'),
   row('site-builds', 'create', '    no    no     no    no    no'),
   row('site-builds', 'delete', '    no    no     no    no    yes'),

@@ -1,6 +1,9 @@
 import { donationListContent } from '@hub/content-schemas'
 
 import { fromContract } from '../fields/fromContract'
+import { lastVerifiedField } from '../fields/lastVerifiedField'
+import { markVerifiedField } from '../fields/markVerifiedField'
+import { markVerifiedEndpoint } from '../verification/markVerifiedEndpoint'
 import { resourceCollection } from './resourceCollection'
 
 const list = fromContract(donationListContent, 'donation-lists')
@@ -8,13 +11,11 @@ const list = fromContract(donationListContent, 'donation-lists')
 export const DonationLists = resourceCollection(
   'donation-lists',
   [
-    list.date('lastVerified', {
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
-        description: 'When someone last confirmed with the provider that these items are still needed.',
-      },
-    }),
+    lastVerifiedField(
+      list,
+      'When someone last confirmed with the provider that these items are still needed.',
+    ),
+    markVerifiedField,
     list.array('items', (item) => [
       item.text('name'),
       {
@@ -29,5 +30,8 @@ export const DonationLists = resourceCollection(
     }),
     list.array('monetaryFunds', (fund) => [fund.text('label'), fund.text('url')]),
   ],
-  { listColumns: ['title', 'organization', 'lastVerified', '_status', 'updatedAt'] },
+  {
+    listColumns: ['title', 'organization', 'lastVerified', '_status', 'updatedAt'],
+    endpoints: [markVerifiedEndpoint('donation-lists')],
+  },
 )

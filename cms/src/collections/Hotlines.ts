@@ -8,9 +8,12 @@ import { editorsCreate, editorsOrTranslatorsUpdate } from '../access/sharedAcces
 import { signedIn } from '../access/signedIn'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
 import { fromContract } from '../fields/fromContract'
+import { lastVerifiedField } from '../fields/lastVerifiedField'
+import { markVerifiedField } from '../fields/markVerifiedField'
 import { reviewByField } from '../fields/reviewByField'
 import { slugField } from '../fields/slugField'
 import { contractHooks } from '../hooks/contractHooks'
+import { markVerifiedEndpoint } from '../verification/markVerifiedEndpoint'
 import { contentVersions } from './versions'
 
 const hotline = fromContract(hotlineContent, 'hotlines')
@@ -27,11 +30,17 @@ export const Hotlines: CollectionConfig = {
     delete: adminOnly,
   },
   versions: contentVersions,
+  endpoints: [markVerifiedEndpoint('hotlines')],
   hooks: contractHooks('hotlines'),
   fields: translatorsLocalizedOnly([
     hotline.text('name'),
     slugField(hotline),
     reviewByField(hotline),
+    lastVerifiedField(
+      hotline,
+      'When someone last called the line, or checked with its provider, that the number and hours are right.',
+    ),
+    markVerifiedField,
     hotline.textarea('description'),
     {
       type: 'row',

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Endpoint, Field } from 'payload'
 
 import { collectionLabels, type ResourceCollection } from '@hub/content-schemas'
 
@@ -21,7 +21,10 @@ import { contentVersions } from './versions'
 export function resourceCollection(
   slug: ResourceCollection,
   fields: Field[],
-  { listColumns = ['title', 'organization', 'reviewBy', '_status', 'updatedAt'] } = {},
+  {
+    listColumns = ['title', 'organization', 'reviewBy', '_status', 'updatedAt'],
+    endpoints = [],
+  }: { listColumns?: string[]; endpoints?: Endpoint[] } = {},
 ): CollectionConfig {
   return {
     slug,
@@ -40,7 +43,7 @@ export function resourceCollection(
       delete: deleteOwnResource,
     },
     versions: contentVersions,
-    endpoints: [discardUntouchedEndpoint(slug)],
+    endpoints: [discardUntouchedEndpoint(slug), ...endpoints],
     hooks: contractHooks(slug, { ownedByOrganization: true }),
     fields: translatorsLocalizedOnly([
       publishStatusField,

@@ -3,8 +3,10 @@ import type { CollectionSlug as PayloadSlug, PayloadRequest, Where } from 'paylo
 import { defaultLocale, locales, type Locale } from '@hub/content-schemas'
 
 import { roleOf } from '../access/roles'
+import { isVerifiedCollection, verificationIntervals } from '../verification/verificationIntervals'
 import { localizedGaps } from './localizedGaps'
 import { editableBy } from './editableBy'
+import { withUnpublishedChanges } from './unpublishedChanges'
 
 /** The document types an editor keeps true, with the field that names each document. */
 export const healthCollections = {
@@ -28,12 +30,16 @@ export type HealthRow = {
   organization: string | null
   /** The review-by date, for review rows. */
   date?: string
+  /** For stale-verification rows: when it was last verified, null if never. */
+  lastVerified?: string | null
 }
 
 export type ContentHealth = {
   overdue: HealthRow[]
   dueSoon: HealthRow[]
   unpublishedChanges: HealthRow[]
+  /** Hotlines and donation lists last verified longer ago than their type's interval (or never). */
+  staleVerification: HealthRow[]
   translations: { locale: Locale; missing: HealthRow[]; fallingBack: HealthRow[] }[]
   /** Links in published documents the last nightly check found broken or unreachable. */
   brokenLinks: {
@@ -48,6 +54,7 @@ export type ContentHealth = {
     overdue: number
     dueSoon: number
     unpublishedChanges: number
+    staleVerification: number
     translations: number
   }[]
 }
@@ -82,7 +89,8 @@ async function organizationNames(req: PayloadRequest): Promise<Map<string, strin
 
 /**
  * What needs an editor's attention among the documents they may edit: review
- * dates passed or near, published documents with unpublished changes, and
+ * dates passed or near, hotlines and donation lists not verified for longer
+ * than their type's interval, published documents with unpublished changes, and
  * per language the documents missing a translation or partly falling back to
  * English. Admins see the whole coalition with counts per organization;
  * translators see the translations only, since reviewing is not theirs.
@@ -93,6 +101,7 @@ export async function contentHealth(req: PayloadRequest, now = new Date()): Prom
     overdue: [],
     dueSoon: [],
     unpublishedChanges: [],
+    staleVerification: [],
     translations: locales
       .filter((locale) => locale !== defaultLocale)
       .map((locale) => ({ locale, missing: [], fallingBack: [] })),
@@ -102,6 +111,7 @@ export async function contentHealth(req: PayloadRequest, now = new Date()): Prom
   if (!role) return health
   const soon = new Date(now.getTime() + dueSoonDays * dayMs)
   const names = await organizationNames(req)
+  const intervals = await verificationIntervals(req)
   const editable = new Map<string, HealthRow>()
   const ownerName = (collection: HealthCollection, doc: Doc): string | null =>
     names.get(String(collection === 'organizations' ? doc.id : doc.organization)) ?? null
@@ -146,6 +156,12 @@ export async function contentHealth(req: PayloadRequest, now = new Date()): Prom
         if (due < now) health.overdue.push(row(doc, reviewBy))
         else if (due <= soon) health.dueSoon.push(row(doc, reviewBy))
       }
+      if (isVerifiedCollection(collection)) {
+        const lastVerified = typeof doc.lastVerified === 'string' ? doc.lastVerified : null
+        const staleBefore = now.getTime() - intervals[collection] * dayMs
+        if (!lastVerified || Date.parse(lastVerified) < staleBefore)
+          health.staleVerification.push({ ...row(doc), lastVerified })
+      }
     }
     if (role !== 'translator')
       health.unpublishedChanges.push(
@@ -156,44 +172,10 @@ export async function contentHealth(req: PayloadRequest, now = new Date()): Prom
   if (role !== 'translator') health.brokenLinks = await brokenLinksIn(req, editable)
   health.overdue.sort((a, b) => a.date!.localeCompare(b.date!))
   health.dueSoon.sort((a, b) => a.date!.localeCompare(b.date!))
+  // Never verified first, then the longest ago.
+  health.staleVerification.sort((a, b) => (a.lastVerified ?? '').localeCompare(b.lastVerified ?? ''))
   if (role === 'admin') health.byOrganization = countByOrganization(health)
   return health
-}
-
-// Bookkeeping that differs between versions of the same content.
-const bookkeeping = new Set(['id', '_status', 'createdAt', 'updatedAt'])
-
-function content(doc: Doc): string {
-  return JSON.stringify(Object.entries(doc).filter(([key]) => !bookkeeping.has(key)))
-}
-
-/**
- * Published documents whose latest version is a draft that differs from what
- * is published: a change saved but not yet published. (Publishing one
- * language leaves a draft version after the published one that may hold
- * nothing new, hence the comparison.)
- */
-async function withUnpublishedChanges(
-  req: PayloadRequest,
-  collection: HealthCollection,
-  latest: Doc[],
-): Promise<Doc[]> {
-  const drafts = latest.filter((doc) => doc._status === 'draft')
-  if (drafts.length === 0) return []
-  const { docs } = await req.payload.find({
-    collection,
-    where: { and: [{ id: { in: drafts.map((doc) => doc.id) } }, { _status: { equals: 'published' } }] },
-    locale: 'all',
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const published = new Map((docs as unknown as Doc[]).map((doc) => [String(doc.id), content(doc)]))
-  return drafts.filter((doc) => {
-    const live = published.get(String(doc.id))
-    return live !== undefined && live !== content(doc)
-  })
 }
 
 type Appearance = { collection: HealthCollection; id: number | string; locale?: Locale }
@@ -225,13 +207,17 @@ async function brokenLinksIn(
 
 function countByOrganization(health: ContentHealth): ContentHealth['byOrganization'] {
   const counts = new Map<string | null, ContentHealth['byOrganization'][number]>()
-  const add = (rows: HealthRow[], key: 'overdue' | 'dueSoon' | 'unpublishedChanges' | 'translations') => {
+  const add = (
+    rows: HealthRow[],
+    key: 'overdue' | 'dueSoon' | 'unpublishedChanges' | 'staleVerification' | 'translations',
+  ) => {
     for (const { organization } of rows) {
       const entry = counts.get(organization) ?? {
         organization,
         overdue: 0,
         dueSoon: 0,
         unpublishedChanges: 0,
+        staleVerification: 0,
         translations: 0,
       }
       entry[key] += 1
@@ -241,6 +227,7 @@ function countByOrganization(health: ContentHealth): ContentHealth['byOrganizati
   add(health.overdue, 'overdue')
   add(health.dueSoon, 'dueSoon')
   add(health.unpublishedChanges, 'unpublishedChanges')
+  add(health.staleVerification, 'staleVerification')
   for (const { missing, fallingBack } of health.translations)
     add([...missing, ...fallingBack], 'translations')
   return [...counts.values()].sort((a, b) =>

@@ -15,6 +15,8 @@ export const hotlineContent = z.object({
   regions: z.array(ref).default([]),
   languages: z.array(z.object({ code: languageCode })).default([]),
   reviewBy: calendarDate,
+  /** When someone last confirmed the number and hours; unset for a hotline never verified. */
+  lastVerified: calendarDate.nullish(),
 })
 
 export const hotline = hotlineContent.extend(documentMeta)

@@ -1,7 +1,11 @@
 import { collectionLabels, isLocale, localeNames, type Locale } from '@hub/content-schemas'
 import { createLocalReq, type ServerProps } from 'payload'
 
+import { readSettings } from '@hub/content-schemas/settings'
+
+import { organizationOf } from '../../access/roles'
 import { contentHealth, type HealthRow } from '../../health/contentHealth'
+import { WeeklyDigest } from './WeeklyDigest'
 import { healthWords } from './words'
 import './index.css'
 
@@ -33,6 +37,9 @@ function HealthList({
           <span className="content-health__meta">
             {collectionLabels[row.collection].singular[language]} · {row.organization ?? words.coalition}
             {row.date ? ` · ${words.reviewBy} ${row.date.slice(0, 10)}` : ''}
+            {row.lastVerified !== undefined
+              ? ` · ${row.lastVerified ? `${words.lastVerified} ${row.lastVerified.slice(0, 10)}` : words.neverVerified}`
+              : ''}
           </span>
         </li>
       ))}
@@ -43,7 +50,7 @@ function HealthList({
 
 /**
  * The first thing an editor sees after signing in: what is overdue for
- * review, due soon, saved but unpublished, and missing or partly missing in
+ * review, due soon, saved but unpublished, not verified for too long, and missing or partly missing in
  * each language, among the documents they may edit.
  */
 export async function ContentHealth({ payload, user, i18n }: ServerProps) {
@@ -56,6 +63,7 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
     <HealthList rows={rows} adminRoute={adminRoute} language={language} locale={locale} />
   )
   const reviewing = user.role !== 'translator'
+  const digestOrganizations = await unmailedDigestsFor(payload, user)
   return (
     <section className="content-health" aria-labelledby="content-health-heading">
       <h2 id="content-health-heading">{words.heading}</h2>
@@ -69,6 +77,7 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
               <th scope="col">{words.overdue}</th>
               <th scope="col">{words.dueSoon}</th>
               <th scope="col">{words.unpublishedChanges}</th>
+              <th scope="col">{words.staleVerification}</th>
               <th scope="col">{words.translations}</th>
             </tr>
           </thead>
@@ -79,6 +88,7 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
                 <td>{entry.overdue}</td>
                 <td>{entry.dueSoon}</td>
                 <td>{entry.unpublishedChanges}</td>
+                <td>{entry.staleVerification}</td>
                 <td>{entry.translations}</td>
               </tr>
             ))}
@@ -99,6 +109,10 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
             {words.unpublishedChanges} ({health.unpublishedChanges.length})
           </h3>
           {list(health.unpublishedChanges)}
+          <h3 id="content-health-stale-verification">
+            {words.staleVerification} ({health.staleVerification.length})
+          </h3>
+          {list(health.staleVerification)}
           <h3 id="content-health-broken-links">
             {words.brokenLinks} ({health.brokenLinks.length})
           </h3>
@@ -127,6 +141,9 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
           )}
         </>
       )}
+      {digestOrganizations.length > 0 && (
+        <WeeklyDigest payload={payload} organizations={digestOrganizations} language={language} />
+      )}
       <h3>{words.translations}</h3>
       {health.translations.map(({ locale, missing, fallingBack }) => (
         <details key={locale} id={`content-health-${locale}`}>
@@ -142,4 +159,26 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
       ))}
     </section>
   )
+}
+
+/** The organizations whose weekly digest the dashboard shows: none when it is e-mailed. */
+async function unmailedDigestsFor(
+  payload: ServerProps['payload'],
+  user: NonNullable<ServerProps['user']>,
+): Promise<(number | string)[]> {
+  if (readSettings().SMTP_URL) return []
+  if (user.role === 'editor') {
+    const organization = organizationOf(user)
+    return organization === null ? [] : [organization]
+  }
+  if (user.role !== 'admin') return []
+  const { docs } = await payload.find({
+    collection: 'organizations',
+    draft: true,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { name: true },
+  })
+  return docs.map((doc) => doc.id)
 }

@@ -6,6 +6,9 @@ type Words = {
   overdue: string
   dueSoon: string
   unpublishedChanges: string
+  staleVerification: string
+  lastVerified: string
+  neverVerified: string
   translations: string
   brokenLinks: string
   appearsIn: string
@@ -17,6 +20,8 @@ type Words = {
   byOrganization: string
   organization: string
   more: (count: number) => string
+  digest: string
+  digestNotMailed: string
 }
 
 /** The dashboard in the editor's admin language. */
@@ -27,6 +32,9 @@ const words: Record<Locale, Words> = {
     overdue: 'Past their review date',
     dueSoon: 'Review due in the next 30 days',
     unpublishedChanges: 'Saved changes not yet published',
+    staleVerification: 'Not verified for too long',
+    lastVerified: 'last verified',
+    neverVerified: 'never verified',
     translations: 'Translations',
     brokenLinks: 'Broken links',
     appearsIn: 'in',
@@ -38,6 +46,9 @@ const words: Record<Locale, Words> = {
     byOrganization: 'Per organization',
     organization: 'Organization',
     more: (count) => `and ${count} more`,
+    digest: "This week's digest",
+    digestNotMailed:
+      'No mail server is set up (SMTP_URL), so the weekly digest is not e-mailed; this is what editors would receive.',
   },
   es: {
     heading: 'Estado del contenido',
@@ -45,6 +56,9 @@ const words: Record<Locale, Words> = {
     overdue: 'Con la fecha de revisión vencida',
     dueSoon: 'Revisión en los próximos 30 días',
     unpublishedChanges: 'Cambios guardados aún sin publicar',
+    staleVerification: 'Sin verificar desde hace demasiado',
+    lastVerified: 'última verificación',
+    neverVerified: 'nunca verificado',
     translations: 'Traducciones',
     brokenLinks: 'Enlaces rotos',
     appearsIn: 'en',
@@ -56,6 +70,9 @@ const words: Record<Locale, Words> = {
     byOrganization: 'Por organización',
     organization: 'Organización',
     more: (count) => `y ${count} más`,
+    digest: 'Resumen de esta semana',
+    digestNotMailed:
+      'No hay servidor de correo configurado (SMTP_URL), así que el resumen semanal no se envía por correo; esto es lo que recibirían los editores.',
   },
   fr: {
     heading: 'État du contenu',
@@ -63,6 +80,9 @@ const words: Record<Locale, Words> = {
     overdue: 'Date de révision dépassée',
     dueSoon: 'Révision dans les 30 prochains jours',
     unpublishedChanges: 'Modifications enregistrées non publiées',
+    staleVerification: 'Non vérifiés depuis trop longtemps',
+    lastVerified: 'dernière vérification',
+    neverVerified: 'jamais vérifié',
     translations: 'Traductions',
     brokenLinks: 'Liens cassés',
     appearsIn: 'dans',
@@ -74,6 +94,9 @@ const words: Record<Locale, Words> = {
     byOrganization: 'Par organisation',
     organization: 'Organisation',
     more: (count) => `et ${count} de plus`,
+    digest: 'Résumé de la semaine',
+    digestNotMailed:
+      'Aucun serveur de courrier n’est configuré (SMTP_URL) : le résumé hebdomadaire n’est pas envoyé ; voici ce que les éditeurs recevraient.',
   },
   ar: {
     heading: 'حالة المحتوى',
@@ -81,6 +104,9 @@ const words: Record<Locale, Words> = {
     overdue: 'تجاوزت موعد المراجعة',
     dueSoon: 'موعد المراجعة خلال الثلاثين يومًا القادمة',
     unpublishedChanges: 'تغييرات محفوظة لم تُنشر بعد',
+    staleVerification: 'لم يتم التحقق منها منذ مدة طويلة',
+    lastVerified: 'آخر تحقق',
+    neverVerified: 'لم يتم التحقق منه قط',
     translations: 'الترجمات',
     brokenLinks: 'روابط معطّلة',
     appearsIn: 'في',
@@ -92,6 +118,9 @@ const words: Record<Locale, Words> = {
     byOrganization: 'حسب المنظمة',
     organization: 'المنظمة',
     more: (count) => `و${count} غيرها`,
+    digest: 'ملخص هذا الأسبوع',
+    digestNotMailed:
+      'لم يُضبط خادم بريد (SMTP_URL)، لذا لا يُرسل الملخص الأسبوعي بالبريد؛ هذا ما كان سيصل إلى المحررين.',
   },
   th: {
     heading: 'สถานะเนื้อหา',
@@ -99,6 +128,9 @@ const words: Record<Locale, Words> = {
     overdue: 'เลยกำหนดทบทวนแล้ว',
     dueSoon: 'ถึงกำหนดทบทวนใน 30 วันข้างหน้า',
     unpublishedChanges: 'การแก้ไขที่บันทึกแล้วแต่ยังไม่เผยแพร่',
+    staleVerification: 'ไม่ได้ตรวจสอบนานเกินไป',
+    lastVerified: 'ตรวจสอบล่าสุด',
+    neverVerified: 'ยังไม่เคยตรวจสอบ',
     translations: 'คำแปล',
     brokenLinks: 'ลิงก์เสีย',
     appearsIn: 'ใน',
@@ -110,6 +142,9 @@ const words: Record<Locale, Words> = {
     byOrganization: 'แยกตามองค์กร',
     organization: 'องค์กร',
     more: (count) => `และอีก ${count} รายการ`,
+    digest: 'สรุปประจำสัปดาห์นี้',
+    digestNotMailed:
+      'ยังไม่ได้ตั้งค่าเซิร์ฟเวอร์อีเมล (SMTP_URL) จึงไม่ได้ส่งสรุปประจำสัปดาห์ทางอีเมล นี่คือสิ่งที่บรรณาธิการจะได้รับ',
   },
 }
 
