@@ -4,6 +4,7 @@ import * as migration_20261126_042021_site_builds from './20261126_042021_site_b
 import * as migration_20261128_022332_site_builds_author_page from './20261128_022332_site_builds_author_page'
 import * as migration_20261128_024401_audit_log_co_owners from './20261128_024401_audit_log_co_owners'
 import * as migration_20261128_050017_link_checks from './20261128_050017_link_checks'
+import * as migration_20261128_054227_hotline_per_language from './20261128_054227_hotline_per_language'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261128_050017_link_checks.up,
     down: migration_20261128_050017_link_checks.down,
     name: '20261128_050017_link_checks',
+  },
+  {
+    up: migration_20261128_054227_hotline_per_language.up,
+    down: migration_20261128_054227_hotline_per_language.down,
+    name: '20261128_054227_hotline_per_language',
   },
 ]

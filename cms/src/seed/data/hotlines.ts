@@ -75,4 +75,52 @@ export const hotlines: SeedHotline[] = [
     languages: [{ code: 'es' }],
     reviewBy: '2027-03-01',
   },
+  {
+    slug: 'france-victim-support-line',
+    name: {
+      en: 'Victim support line, France (illustrative number)',
+      es: 'Línea de apoyo a víctimas, Francia (número ilustrativo)',
+      fr: 'Ligne d’aide aux victimes, France (numéro fictif)',
+      ar: 'خط دعم الضحايا، فرنسا (رقم توضيحي)',
+    },
+    description: {
+      en: 'Illustrative: the number is in the range France reserves for fiction and reaches no one. Replace it with your coalition’s real line before publishing.',
+      es: 'Ilustrativo: el número pertenece al rango que Francia reserva a la ficción y no llega a nadie. Sustitúyalo por la línea real de su coalición antes de publicar.',
+      fr: 'Fictif : ce numéro appartient à la tranche réservée à la fiction et n’aboutit nulle part. Remplacez-le par la vraie ligne de votre coalition avant publication.',
+      ar: 'توضيحي: الرقم من النطاق الذي تخصصه فرنسا للأعمال الخيالية ولا يصل إلى أحد. استبدله بالخط الحقيقي لتحالفكم قبل النشر.',
+    },
+    phone: '+33 1 99 00 12 34',
+    hours: {
+      en: 'Monday to Friday, 9:00 to 19:00',
+      es: 'De lunes a viernes, de 9:00 a 19:00',
+      fr: 'Du lundi au vendredi, de 9 h à 19 h',
+      ar: 'من الاثنين إلى الجمعة، من 9:00 إلى 19:00',
+    },
+    regions: ['france'],
+    languages: [{ code: 'fr' }, { code: 'ar' }, { code: 'en' }],
+    reviewBy: '2027-02-15',
+  },
+  {
+    slug: 'gulf-migrant-worker-line',
+    name: {
+      en: 'Gulf migrant worker line (illustrative number)',
+      es: 'Línea para trabajadores migrantes del Golfo (número ilustrativo)',
+      ar: 'خط العمال المهاجرين في الخليج (رقم توضيحي)',
+    },
+    description: {
+      en: 'Illustrative: the number has the real format of a Gulf landline but is not a service. Replace it with your coalition’s real line before publishing.',
+      es: 'Ilustrativo: el número tiene el formato de un fijo del Golfo pero no es un servicio. Sustitúyalo por la línea real de su coalición antes de publicar.',
+      ar: 'توضيحي: للرقم صيغة هاتف أرضي خليجي حقيقية لكنه ليس خدمة. استبدله بالخط الحقيقي لتحالفكم قبل النشر.',
+    },
+    phone: '+971 4 555 0100',
+    sms: '+971 50 555 0100',
+    hours: {
+      en: 'Every day, 8:00 to 22:00 (Gulf time)',
+      es: 'Todos los días, de 8:00 a 22:00 (hora del Golfo)',
+      ar: 'كل يوم، من 8:00 إلى 22:00 (بتوقيت الخليج)',
+    },
+    regions: ['gulf-states'],
+    languages: [{ code: 'ar' }, { code: 'en' }, { code: 'hi' }, { code: 'tl' }],
+    reviewBy: '2027-02-15',
+  },
 ]
