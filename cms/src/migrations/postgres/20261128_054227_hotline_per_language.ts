@@ -24,8 +24,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    ALTER TABLE "site_settings_locales" DISABLE ROW LEVEL SECURITY;
-  DROP TABLE "site_settings_locales" CASCADE;
   ALTER TABLE "site_settings" ADD COLUMN "hotline_id" integer;
+  -- Back to one hotline for every page: English's, the only one chosen before.
+  UPDATE "site_settings" SET "hotline_id" = (SELECT "hotline_id" FROM "site_settings_locales" WHERE "_parent_id" = "site_settings"."id" AND "_locale" = 'en');
+  DROP TABLE "site_settings_locales" CASCADE;
   ALTER TABLE "site_settings" ADD CONSTRAINT "site_settings_hotline_id_hotlines_id_fk" FOREIGN KEY ("hotline_id") REFERENCES "public"."hotlines"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "site_settings_hotline_idx" ON "site_settings" USING btree ("hotline_id");`)
 }
