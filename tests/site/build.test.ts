@@ -139,6 +139,9 @@ describe('the site built from the fixture snapshot', () => {
     expect(thai).toContain('<h2>ประเทศไทย</h2>')
     expect(thai).toContain('<a href="tel:+6625550100" dir="ltr">+66 2 555 0100</a>')
     expect(thai).toContain('<a href="sms:233733" dir="ltr">233733</a>')
+    expect(thai).toContain(
+      '<a href="https://humantraffickinghotline.org/" dir="ltr">humantraffickinghotline.org</a>',
+    )
     expect(thai).toContain('วันจันทร์ถึงวันเสาร์ เวลา 08.00–20.00 น.')
     // The site's stylesheet, inline or linked, keeps every phone number on one line.
     const linked = [...thai.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+)"/g)].map(

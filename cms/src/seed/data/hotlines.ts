@@ -26,6 +26,7 @@ export const hotlines: SeedHotline[] = [
       ar: 'على مدار 24 ساعة، كل يوم',
       th: 'ตลอด 24 ชั่วโมง ทุกวัน',
     },
+    website: 'https://humantraffickinghotline.org/',
     regions: ['united-states'],
     languages: [{ code: 'en' }, { code: 'es' }],
     reviewBy: '2027-02-01',
