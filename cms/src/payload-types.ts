@@ -1569,7 +1569,7 @@ export interface SiteSetting {
    */
   quickExitUrl: string;
   /**
-   * The hotline shown at the top of every page.
+   * The hotline shown at the top of pages in this language, unless the page names a region another hotline serves. Leave it empty where no line fits readers of this language: their pages then link to "Find a hotline".
    */
   hotline?: (number | null) | Hotline;
   updatedAt?: string | null;

@@ -5,12 +5,13 @@ import {
   collectionLabels,
   collectionSlugs,
   documentTypes,
+  listedCollections,
   resourceCollections,
   routedCollections,
 } from './documentTypes'
 import { locales } from './locales'
 import { linkableCollections } from './richText'
-import { pagePath, previewPath, publicPath } from './routes'
+import { listingPath, pagePath, previewPath, publicPath } from './routes'
 
 describe('the table of document types', () => {
   it('gives every type a schema and a name in every locale', () => {
@@ -24,7 +25,10 @@ describe('the table of document types', () => {
   })
 
   it('gives every type with pages its own URL segment, apart from the site’s other pages', () => {
-    const segments = routedCollections.map((slug) => documentTypes[slug].page.segment)
+    const segments = [
+      ...routedCollections.map((slug) => documentTypes[slug].page.segment),
+      ...listedCollections.map((slug) => documentTypes[slug].listing.segment),
+    ]
     expect(new Set(segments).size).toBe(segments.length)
     for (const segment of segments) {
       expect(segment).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
@@ -36,6 +40,7 @@ describe('the table of document types', () => {
     expect(resourceCollections).toEqual(['guides', 'screening-kits', 'panel-question-sets', 'donation-lists'])
     expect(routedCollections).toEqual([...resourceCollections, 'organizations', 'topics', 'regions'])
     expect(linkableCollections).toEqual(resourceCollections)
+    expect(listedCollections).toEqual(['hotlines'])
   })
 })
 
@@ -49,6 +54,10 @@ describe('the paths of a document', () => {
     expect(publicPath('hotlines', 'national', 'en')).toBeUndefined()
     expect(publicPath('users', 'admin', 'en')).toBeUndefined()
     expect(publicPath('constructor', 'x', 'en')).toBeUndefined()
+  })
+
+  it('lists a listed type on one page per locale', () => {
+    expect(listingPath('hotlines', 'th')).toBe('/th/hotlines/')
   })
 
   it('previews a draft by its id in the locale being edited', () => {

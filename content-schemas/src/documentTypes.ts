@@ -16,6 +16,13 @@ type DocumentType = {
    * media) is shown inside the pages of others.
    */
   page?: { kind: PageKind; segment: string }
+  /**
+   * One page per language listing every published document of the type with
+   * its details, at `/<locale>/<segment>/`: a directory of what is otherwise
+   * shown only inside the pages of others (every hotline, for a reader whose
+   * page shows none or the wrong one).
+   */
+  listing?: { segment: string }
 }
 
 /**
@@ -103,6 +110,7 @@ export const documentTypes = {
     },
   },
   hotlines: {
+    listing: { segment: 'hotlines' },
     labels: {
       singular: { en: 'Hotline', es: 'Línea de ayuda', fr: 'Ligne d’écoute', ar: 'خط مساعدة', th: 'สายด่วน' },
       plural: {
@@ -176,3 +184,12 @@ export const routedCollections = withPages('resource', 'taxonomy', 'organization
 export const collectionLabels = Object.fromEntries(
   collectionSlugs.map((slug) => [slug, documentTypes[slug].labels]),
 ) as { [S in CollectionSlug]: (typeof documentTypes)[S]['labels'] }
+
+/** The types listed all together on one page per locale. */
+export type ListedCollection = {
+  [S in CollectionSlug]: (typeof documentTypes)[S] extends { listing: object } ? S : never
+}[CollectionSlug]
+
+export const listedCollections = collectionSlugs.filter(
+  (slug) => (documentTypes[slug] as DocumentType).listing !== undefined,
+) as ListedCollection[]

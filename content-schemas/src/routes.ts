@@ -1,9 +1,14 @@
-import { documentTypes, type RoutedCollection } from './documentTypes'
+import { documentTypes, type ListedCollection, type RoutedCollection } from './documentTypes'
 import type { Locale } from './locales'
 
 /** The path of a document's public page in a locale. */
 export function pagePath(collection: RoutedCollection, slug: string, locale: Locale): string {
   return `/${locale}/${documentTypes[collection].page.segment}/${slug}/`
+}
+
+/** The path of the page listing every document of a type, in a locale. */
+export function listingPath(collection: ListedCollection, locale: Locale): string {
+  return `/${locale}/${documentTypes[collection].listing.segment}/`
 }
 
 /** The path of a document's public page, or undefined for a collection without pages. */

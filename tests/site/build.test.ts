@@ -52,7 +52,7 @@ describe('the site built from the fixture snapshot', () => {
   it('renders the rich text of each translation from Lexical JSON', async () => {
     expect(await page(`th/${signs}`)).toContain('การค้ามนุษย์แทบไม่เคยเหมือนในภาพยนตร์')
     expect(await page(`ar/${signs}`)).toContain('نادرًا ما يشبه الاتجار بالبشر')
-    expect(await page(`ar/${signs}`)).toContain('1-888-373-7888')
+    expect(await page(`ar/${signs}`)).toContain('<p class="hotline-name">خط العمال المهاجرين في الخليج')
   })
 
   it('says so, in the reader’s language, when a page falls back to English', async () => {
@@ -107,7 +107,59 @@ describe('the site built from the fixture snapshot', () => {
     for (const locale of ['en', 'fr', 'ar', 'th']) expect(html).toContain(`href="/${locale}/${signs}/"`)
   })
 
-  it('offers quick exit and the hotline on every page, and loads nothing from another host', async () => {
+  it('shows each reader the hotline for their language, or for the region the page names', async () => {
+    const bar = async (route: string) =>
+      /<p class="hotline-bar">[\s\S]*?<\/p>/.exec(await page(route))?.[0] ?? ''
+    const thai = await bar(`th/${signs}`)
+    expect(thai).toContain('href="tel:+6625550100"')
+    expect(thai).not.toContain('1-888-373-7888')
+    for (const route of [`ar/${signs}`, 'ar', 'ar/regions/thailand']) {
+      expect(await bar(route), route).not.toContain('1-888-373-7888')
+    }
+    // Arabic has no line of its own: no other language's is shown, and the directory is a click away.
+    expect(await bar(`ar/${signs}`)).not.toContain('tel:')
+    expect(await bar(`ar/${signs}`)).toContain('href="/ar/hotlines/"')
+    // A guide naming the US region shows the US line, in Arabic or in Thai.
+    expect(await bar(`ar/${rights}`)).toContain('href="tel:18883737888"')
+    expect(await bar(`th/${rights}`)).toContain('href="tel:18883737888"')
+    expect(await bar(`en/${signs}`)).toContain('href="tel:18883737888"')
+    // A region's page shows its line, one answering in the page's language first.
+    expect(await bar('ar/regions/gulf-states')).toContain('href="tel:+97145550100"')
+    expect(await bar('es/regions/mexico')).toContain('href="tel:+525555501234"')
+  })
+
+  it('lists every hotline by region, with its numbers kept whole and left to right', async () => {
+    const snapshotHotlines = await readdir(path.join(fixtureSnapshot, 'hotlines'))
+    for (const locale of ['en', 'es', 'fr', 'ar', 'th']) {
+      const html = await page(`${locale}/hotlines`)
+      const listed = [...html.matchAll(/data-hotline="([a-z0-9-]+)"/g)].map((match) => `${match[1]}.json`)
+      expect(new Set(listed), locale).toEqual(new Set(snapshotHotlines))
+    }
+    const thai = await page('th/hotlines')
+    expect(thai).toContain('<h2>ประเทศไทย</h2>')
+    expect(thai).toContain('<a href="tel:+6625550100" dir="ltr">+66 2 555 0100</a>')
+    expect(thai).toContain('<a href="sms:233733" dir="ltr">233733</a>')
+    expect(thai).toContain(
+      '<a href="https://humantraffickinghotline.org/" dir="ltr">humantraffickinghotline.org</a>',
+    )
+    expect(thai).toContain('วันจันทร์ถึงวันเสาร์ เวลา 08.00–20.00 น.')
+    // The site's stylesheet, inline or linked, keeps every phone number on one line.
+    const linked = [...thai.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+)"/g)].map(
+      (match) => match[1]!,
+    )
+    const styles = [
+      thai,
+      ...(await Promise.all(linked.map((file) => readFile(path.join(client, file), 'utf8')))),
+    ]
+    expect(styles.join('')).toMatch(
+      /a\[href\^=['"]?tel\\?:['"]?\],\s*a\[href\^=['"]?sms\\?:['"]?\]\s*\{\s*white-space:\s*nowrap/,
+    )
+    const sitemap = await readFile(path.join(client, 'sitemap.xml'), 'utf8')
+    for (const locale of ['en', 'es', 'fr', 'ar', 'th'])
+      expect(sitemap).toContain(`/${locale}/hotlines/</loc>`)
+  })
+
+  it('offers quick exit and the way to a hotline on every page, and loads nothing from another host', async () => {
     const files: string[] = []
     const walk = async (dir: string) => {
       for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -123,7 +175,7 @@ describe('the site built from the fixture snapshot', () => {
       const name = path.relative(client, file)
       if (name !== 'index.html') {
         expect(html, name).toContain('data-quick-exit')
-        expect(html, name).toContain('tel:18883737888')
+        expect(html, name).toMatch(/<p class="hotline-bar">[\s\S]*?href="\/(en|es|fr|ar|th)\/hotlines\/"/)
       }
       expect(html, name).not.toMatch(/<(script|img|iframe|source)[^>]+src="(https?:)?\/\//)
       expect(html, name).not.toMatch(
@@ -221,7 +273,7 @@ describe('the site built from the fixture snapshot', () => {
         }
       }
       expect(served).toContain('guides/know-your-rights-at-work.json')
-      expect(served).toHaveLength(34)
+      expect(served).toHaveLength(36)
       // Unchanged bytes: what the CMS exported is what a reuser reads.
       const exported = await readFile(path.join(fixtureSnapshot, 'guides', 'know-your-rights-at-work.json'))
       const reply = await fetch(new URL('guides/know-your-rights-at-work.json', base))

@@ -30,7 +30,10 @@ export const SiteSettings: GlobalConfig = {
       },
     }),
     settings.relationship('hotline', 'hotlines', {
-      admin: { description: 'The hotline shown at the top of every page.' },
+      admin: {
+        description:
+          'The hotline shown at the top of pages in this language, unless the page names a region another hotline serves. Leave it empty where no line fits readers of this language: their pages then link to "Find a hotline".',
+      },
     }),
   ],
 }

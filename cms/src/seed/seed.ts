@@ -5,11 +5,13 @@ import {
   type CollectionSlug,
   type InternalLinkTarget,
   type LexicalNode,
+  type Locale,
 } from '@hub/content-schemas'
 
 import {
   donationLists,
   guides,
+  hotlineByLocale,
   hotlines,
   images,
   organizations,
@@ -251,10 +253,13 @@ export async function seedDemoContent(
     created += 1
   }
 
-  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
-  if (!settings.hotline) {
-    const hotline = lookup(ids, 'hotlines', 'us-national-human-trafficking-hotline', 'site settings')
-    await payload.updateGlobal({ slug: 'site-settings', data: { hotline: hotline as number } })
+  // Each language's choice is filled only where an editor has made none.
+  const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0 })
+  const chosen = (settings.hotline ?? {}) as Partial<Record<Locale, unknown>>
+  for (const [locale, slug] of Object.entries(hotlineByLocale) as [Locale, string][]) {
+    if (chosen[locale] != null) continue
+    const hotline = lookup(ids, 'hotlines', slug, `site settings (${locale})`)
+    await payload.updateGlobal({ slug: 'site-settings', locale, data: { hotline: hotline as number } })
   }
 
   log(

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { manifest as manifestSchema } from '@hub/content-schemas'
+import { manifest as manifestSchema, siteSettings } from '@hub/content-schemas'
 
 import { seedDemoContent } from '../seed/seed'
 import { guideData } from '../testing/fixtures'
@@ -121,6 +121,34 @@ describe('exporting the snapshot', () => {
     const full = path.join(outRoot, 'incremental-full')
     await exportSnapshot(hub.payload, { outDir: full })
     expect(await readTree(outDir)).toEqual(await readTree(full))
+  })
+
+  it('writes the hotline Site settings choose for each language, and none where a language has none', async () => {
+    const idOf = async (slug: string) =>
+      (
+        await hub.payload.find({
+          collection: 'hotlines',
+          where: { slug: { equals: slug } },
+          overrideAccess: true,
+        })
+      ).docs[0]!.id
+    const settingsOf = async (outDir: string) => {
+      await exportSnapshot(hub.payload, { outDir })
+      return siteSettings.parse(JSON.parse(await readFile(path.join(outDir, 'settings.json'), 'utf8')))
+    }
+    const us = await idOf('us-national-human-trafficking-hotline')
+    const seeded = await settingsOf(path.join(outRoot, 'settings-seeded'))
+    expect(seeded.hotline).toMatchObject({ en: us, es: us, th: await idOf('mekong-worker-helpline') })
+    expect(seeded.hotline?.ar ?? null).toBeNull()
+
+    const gulf = await idOf('gulf-migrant-worker-line')
+    await hub.payload.updateGlobal({ slug: 'site-settings', locale: 'ar', data: { hotline: gulf } })
+    try {
+      const chosen = await settingsOf(path.join(outRoot, 'settings-arabic'))
+      expect(chosen.hotline).toMatchObject({ en: us, ar: gulf })
+    } finally {
+      await hub.payload.updateGlobal({ slug: 'site-settings', locale: 'ar', data: { hotline: null } })
+    }
   })
 
   describe('a PDF where the site shows a picture', () => {

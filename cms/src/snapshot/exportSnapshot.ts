@@ -178,7 +178,7 @@ export async function exportSnapshot(
       counts[collection] = summaries.length
     }
     const settings = siteSettings.parse(
-      await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true }),
+      await payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, overrideAccess: true }),
     )
     await writeFile(path.join(workDir, 'settings.json'), json(settings))
     const manifest = manifestSchema.parse({

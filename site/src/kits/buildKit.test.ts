@@ -64,6 +64,13 @@ function expectText(pdfText: string, expected: string | undefined, what: string)
     expect(extracted, `${what}: "${word}" in "${expected}"`).toContain(normalise(word))
 }
 
+const usPhone = '1-888-373-7888'
+/** The line each kit prints in every language: the one serving the region it names (Thailand, the United States). */
+const kitHotlines: Record<string, string> = {
+  'ghost-fleet-screening-kit': 'mekong-worker-helpline',
+  'i-am-jane-doe-screening-kit': 'us-national-human-trafficking-hotline',
+}
+
 describe('event kits from the demo snapshot', () => {
   it('hold the expected files, the text in the kit language and a fillable poster, for every kit and language', async () => {
     let checked = 0
@@ -84,7 +91,7 @@ describe('event kits from the demo snapshot', () => {
           ].map((name) => `${folder}/${name}`),
         )
         const questions = hub.byId(hub['panel-question-sets'], kit.panelQuestionSet)!
-        const hotline = hub.byId(hub.hotlines, hub.settings.hotline)!
+        const hotline = hub.hotlines.find((line) => line.slug === kitHotlines[kit.slug])!
         const filmTitle = text(kit.film.title, locale)
         const texts = new Map<string, string>()
         for (const [name, bytes] of entries) {
@@ -103,6 +110,8 @@ describe('event kits from the demo snapshot', () => {
           const pdfText = tool('pdftotext', ['-enc', 'UTF-8', ...order], bytes)
           texts.set(name.slice(folder.length + 1), pdfText)
           expectText(pdfText, hotline.phone, `${label} ${name}: hotline`)
+          if (hotline.phone !== usPhone)
+            expect(normalise(pdfText), `${label} ${name}: no US number`).not.toContain(normalise(usPhone))
         }
         expectText(texts.get('facilitator-guide.pdf')!, filmTitle, `${label}: film title`)
         expectText(texts.get('facilitator-guide.pdf')!, text(hotline.name, locale), `${label}: hotline name`)
@@ -146,6 +155,24 @@ describe('event kits from the demo snapshot', () => {
     // Ghost Fleet in five languages, I Am Jane Doe in English and Spanish.
     expect(checked).toBe(7)
   }, 240_000)
+
+  it('prints no other language’s hotline where no line serves the kit’s regions or language', async () => {
+    const kit = hub['screening-kits'].find((each) => each.slug === 'ghost-fleet-screening-kit')!
+    const noMekong = {
+      ...hub,
+      hotlines: hub.hotlines.filter((line) => line.slug !== 'mekong-worker-helpline'),
+    }
+    const entries = await zipEntries((await buildKit(kit, 'ar', noMekong, options)).zip)
+    const readme = entries.get(`${kit.slug}-ar/README.txt`)!.toString('utf8')
+    expect(readme).not.toContain(usPhone)
+    expect(readme).not.toContain('+66 2 555 0100')
+    for (const [name, bytes] of entries) {
+      if (!name.endsWith('.pdf')) continue
+      const pdfText = normalise(tool('pdftotext', ['-enc', 'UTF-8'], bytes))
+      expect(pdfText, name).not.toContain(normalise(usPhone))
+      expect(pdfText, name).not.toContain(normalise('+66 2 555 0100'))
+    }
+  })
 
   it('leaves out a question set or donation list that is not published, says so, and still builds', async () => {
     const kit = hub['screening-kits'].find((candidate) => candidate.slug === 'ghost-fleet-screening-kit')!

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { Locale, ScreeningKit } from '@hub/content-schemas'
 
+import { hotlineFor } from '../lib/hotlines'
 import type { Hub } from '../lib/hubData'
 import { internalLinkPath, internalLinkTargets } from '../lib/links'
 import type { KitArchive } from './buildKit'
@@ -32,7 +33,7 @@ export async function kitKey(kit: ScreeningKit, locale: Locale, hub: Hub, pageUr
     provider: donations ? (hub.byId(hub.organizations, donations.organization) ?? null) : null,
     poster: hub.byId(hub.media, kit.poster) ?? null,
     hotlines: hub.hotlines,
-    hotline: hub.settings.hotline ?? null,
+    hotline: hotlineFor(hub, locale, kit.regions) ?? null,
   }
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex')
 }

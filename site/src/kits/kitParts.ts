@@ -7,6 +7,7 @@ import type {
   ScreeningKit,
 } from '@hub/content-schemas'
 
+import { hotlineFor } from '../lib/hotlines'
 import type { Hub } from '../lib/hubData'
 
 /** What one kit is made of, resolved from the published documents. */
@@ -56,7 +57,7 @@ export function kitParts(kit: ScreeningKit, locale: Locale, hub: Hub, pageUrl: s
     locale,
     questions,
     donations,
-    hotline: hub.byId(hub.hotlines, hub.settings.hotline),
+    hotline: hotlineFor(hub, locale, kit.regions),
     poster,
     pageUrl,
     omissions,

@@ -1,4 +1,4 @@
-import { documentTypes, locales, routedCollections } from '@hub/content-schemas'
+import { documentTypes, listedCollections, locales, routedCollections } from '@hub/content-schemas'
 
 import type { Hub } from './hubData'
 
@@ -15,6 +15,16 @@ export function documentPaths(hub: Hub) {
     pathsForEveryLocale<Hub[typeof collection][number]>(hub[collection]).map(({ params, props }) => ({
       params: { ...params, type: documentTypes[collection].page.segment },
       props: { ...props, collection },
+    })),
+  )
+}
+
+/** The one page per locale of every listed type, under its type's listing segment. */
+export function listingPaths() {
+  return listedCollections.flatMap((collection) =>
+    locales.map((locale) => ({
+      params: { locale, type: documentTypes[collection].listing.segment },
+      props: { collection },
     })),
   )
 }

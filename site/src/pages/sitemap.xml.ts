@@ -1,6 +1,13 @@
 import type { APIRoute } from 'astro'
 
-import { locales, pagePath, routedCollections, type RoutedCollection } from '@hub/content-schemas'
+import {
+  listedCollections,
+  listingPath,
+  locales,
+  pagePath,
+  routedCollections,
+  type RoutedCollection,
+} from '@hub/content-schemas'
 
 import { loadHub, type Hub } from '../lib/hub'
 import { isTranslated } from '../lib/localize'
@@ -24,6 +31,14 @@ export const GET: APIRoute = async ({ site }) => {
     urls.push({ loc: new URL(`/${locale}/`, base).toString(), alternates: [] })
   }
   for (const type of routedCollections) add(type, hub[type])
+  // A listing is in every language: its interface is translated, its documents fall back by field.
+  for (const type of listedCollections) {
+    const alternates = locales.map((locale) => ({
+      locale,
+      href: new URL(listingPath(type, locale), base).toString(),
+    }))
+    for (const alternate of alternates) urls.push({ loc: alternate.href, alternates })
+  }
   const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
   const body = urls
     .map(

@@ -5,6 +5,7 @@ import * as migration_20261128_022310_site_builds_author_page from './20261128_0
 import * as migration_20261128_024334_audit_log_co_owners from './20261128_024334_audit_log_co_owners'
 import * as migration_20261128_050007_link_checks from './20261128_050007_link_checks'
 import * as migration_20261128_052304_verification from './20261128_052304_verification'
+import * as migration_20261128_054219_hotline_per_language from './20261128_054219_hotline_per_language'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261128_052304_verification.up,
     down: migration_20261128_052304_verification.down,
     name: '20261128_052304_verification',
+  },
+  {
+    up: migration_20261128_054219_hotline_per_language.up,
+    down: migration_20261128_054219_hotline_per_language.down,
+    name: '20261128_054219_hotline_per_language',
   },
 ]

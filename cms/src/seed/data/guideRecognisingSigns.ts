@@ -2,6 +2,7 @@ import { lexical as l } from '@hub/content-schemas'
 
 import type { SeedGuide } from '../types'
 
+// Each translation names the line its readers can reach; English and Spanish the US one.
 const hotline = 'us-national-human-trafficking-hotline'
 
 /** The demo guide that is complete in all five locales. */
@@ -153,7 +154,7 @@ export const recognisingSigns: SeedGuide = {
         title: 'La sécurité d’abord',
         text: 'Si quelqu’un est en danger immédiat, appelez le numéro d’urgence local.',
       }),
-      l.block({ blockType: 'hotline', hotline }),
+      l.block({ blockType: 'hotline', hotline: 'france-victim-support-line' }),
     ),
     ar: l.doc(
       l.p(
@@ -195,7 +196,7 @@ export const recognisingSigns: SeedGuide = {
         title: 'السلامة أولًا',
         text: 'إذا كان أحد في خطر داهم، فاتصل برقم الطوارئ المحلي.',
       }),
-      l.block({ blockType: 'hotline', hotline }),
+      l.block({ blockType: 'hotline', hotline: 'gulf-migrant-worker-line' }),
     ),
     th: l.doc(
       l.p(
@@ -234,7 +235,7 @@ export const recognisingSigns: SeedGuide = {
         title: 'ความปลอดภัยต้องมาก่อน',
         text: 'หากมีผู้ตกอยู่ในอันตรายเฉพาะหน้า ให้โทรแจ้งหมายเลขฉุกเฉินในพื้นที่',
       }),
-      l.block({ blockType: 'hotline', hotline }),
+      l.block({ blockType: 'hotline', hotline: 'mekong-worker-helpline' }),
     ),
   },
 }

@@ -1,0 +1,29 @@
+import type { Hotline, Locale } from '@hub/content-schemas'
+
+import type { Hub } from './hubData'
+
+/**
+ * The hotline a page shows its reader: a published line serving a region the
+ * page names (in the page's order of regions, one answering in the page's
+ * language first), else the line Site settings choose for the page's language.
+ * A language without a chosen line gets none, never English's: a national
+ * number is for that country's readers only.
+ */
+export function hotlineFor(
+  hub: Hub,
+  locale: Locale,
+  regions: readonly (number | string)[] = [],
+): Hotline | undefined {
+  const serving = regions.flatMap((region) =>
+    hub.hotlines.filter((hotline) => hotline.regions.some((id) => String(id) === String(region))),
+  )
+  const regional =
+    serving.find((hotline) => hotline.languages.some(({ code }) => code === locale)) ?? serving[0]
+  return regional ?? hub.byId(hub.hotlines, hub.settings.hotline?.[locale])
+}
+
+/** The regions a document names: a region's own page names itself. */
+export function regionsOf(collection: string, doc: { id: number | string }): (number | string)[] {
+  if (collection === 'regions') return [doc.id]
+  return 'regions' in doc && Array.isArray(doc.regions) ? (doc.regions as (number | string)[]) : []
+}
