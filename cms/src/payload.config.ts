@@ -29,6 +29,7 @@ import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter, migrationsFor } from './database'
 import { richTextEditor } from './editor/richTextEditor'
+import { translationEndpoints } from './endpoints/translationExchange'
 import { checkLinksTask, linkCheckQueue } from './links/checkLinksTask'
 import { markInterruptedBuilds } from './publishing/interruptedBuilds'
 import { livePreviewUrl } from './publishing/previewUrl'
@@ -86,6 +87,8 @@ export function hubConfig(
       LinkChecks,
     ],
     globals: [SiteSettings],
+    // Translation exchange with CAT tools (XLIFF 1.2): /api/xliff/export and /api/xliff/import.
+    endpoints: translationEndpoints,
     editor: richTextEditor,
     localization: {
       locales: locales.map((code) => ({ code, label: localeNames[code], rtl: rtlLocales.includes(code) })),

@@ -42,8 +42,8 @@ type Context = { id: string; field: string; at: Path; label: string; inRichText:
 const isDoc = (value: unknown): value is Doc =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-// Web addresses in blocks are the same in every language.
-const untranslatedNames = new Set(['url'])
+// Web addresses in blocks are the same in every language; the id is the one Payload gives each block.
+const untranslatedNames = new Set(['url', 'id', 'blockName'])
 
 function labelOf(field: Field): string {
   const label = 'label' in field ? field.label : undefined
@@ -204,7 +204,9 @@ export function walkFields(fields: Field[], en: Doc, tr: Doc, context: Context, 
         )
       })
     } else if (field.type === 'text' || field.type === 'textarea') {
-      const translatable = context.inRichText ? !untranslatedNames.has(field.name) : field.localized
+      const hidden = Boolean(field.hidden || field.admin?.hidden)
+      const translatable =
+        !hidden && (context.inRichText ? !untranslatedNames.has(field.name) : field.localized)
       const value = en[field.name]
       if (!translatable || typeof value !== 'string' || value.trim() === '') continue
       const translated = tr[field.name]

@@ -1,6 +1,7 @@
 import { createLocalReq } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { xliff12ToJs } from 'xliff'
 
 import { lexical, type LexicalNode } from '@hub/content-schemas'
 
@@ -99,12 +100,32 @@ describe('XLIFF translation exchange', () => {
     expect(xml).not.toContain('https://example.org/law')
     expect(xml).toContain('<source>Second <g id="1" ctype="italic">step</g></source>')
     expect(xml).toContain('id="body#3/text"')
+    expect(xml).not.toContain('id="body#3/id"')
     expect(xml).toContain('<source>A blue square</source>')
     expect(xml).toContain(
       '<note from="hub">Summary: One or two sentences shown in search results and lists.</note>',
     )
     expect(xml).toContain('<note from="hub">Body: heading (h2)</note>')
     expect(xml).not.toContain('<target')
+  })
+
+  it('is read by an XLIFF library the project did not write', async () => {
+    const xml = await exportDocument(await reqAs('translator'), 'guides', String(guideId), 'fr')
+    const read = await xliff12ToJs(xml)
+    expect(read).toMatchObject({ sourceLanguage: 'en', targetLanguage: 'fr' })
+    const units = read.resources[`guides/${guideId}`]!
+    expect(units.title).toMatchObject({ source: 'Know your rights', note: 'Title' })
+    expect(units['body#1']!.source).toEqual([
+      'Read ',
+      { GenericSpan: { id: '1', ctype: 'bold', contents: 'this' } },
+      ' and ',
+      { GenericSpan: { id: '2', ctype: 'link', contents: 'the law' } },
+      '.',
+    ])
+    expect(units['body#4/caption']).toMatchObject({
+      source: 'A blue square',
+      note: 'Body: Image block › Caption',
+    })
   })
 
   it('imports a translated file as a French draft, links and formatting intact, nothing published', async () => {

@@ -70,7 +70,7 @@ function unitElement(unit: Unit): XmlNode {
     )
   }
   children.push(element('note', [text(unit.note)], { from: 'hub' }))
-  return element('trans-unit', indented(children, 5), {
+  return element('trans-unit', indented(children, 4), {
     id: unit.id,
     extradata: sourceHash(unit),
     'xml:space': 'preserve',
@@ -91,12 +91,12 @@ export function buildXliff(targetLanguage: string, documents: XliffDocument[]): 
                 element('tool', [], { 'tool-id': 'hub', 'tool-name': 'Coalition Resource Hub' }),
                 element('note', [text(`${document.typeLabel} "${document.title}" (${document.original})`)]),
               ],
-              4,
+              3,
             ),
           ),
-          element('body', indented(document.units.map(unitElement), 4)),
+          element('body', indented(document.units.map(unitElement), 3)),
         ],
-        3,
+        2,
       ),
       {
         original: document.original,
@@ -111,7 +111,7 @@ export function buildXliff(targetLanguage: string, documents: XliffDocument[]): 
   const root = [
     element('?xml', [text('')], { version: '1.0', encoding: 'UTF-8' }),
     text('\n'),
-    element('xliff', indented(files, 2), { version: '1.2', xmlns: xliffNamespace }),
+    element('xliff', indented(files, 1), { version: '1.2', xmlns: xliffNamespace }),
     text('\n'),
   ]
   return new XMLBuilder({
