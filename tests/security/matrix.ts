@@ -48,6 +48,8 @@ export const operations = {
   deleteAccount: 'delete an account',
   unlockAccount: 'unlock an account',
   updateSettings: 'change the site settings',
+  exportXliff: 'export for translation (XLIFF)',
+  importXliff: 'import a translation (XLIFF)',
 } as const
 export type Operation = keyof typeof operations
 
@@ -84,6 +86,9 @@ const owned = (collection: string) => [
   row(collection, 'coOwners', '   no    no     yes   no    yes'),
   row(collection, 'coEdit', '     no    draft  yes   no    yes'),
   row(collection, 'coDelete', '   no    no     no    no    yes'),
+  // Translation exchange: whoever may edit the document; an import is only ever a draft.
+  row(collection, 'exportXliff', 'no    yes    yes   no    yes'),
+  row(collection, 'importXliff', 'no    draft  draft no    draft'),
 ]
 
 /** Hotlines, topics and regions belong to the whole coalition. */

@@ -14,6 +14,7 @@ import { LinkFeatureClient as LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TranslationExchange as TranslationExchange_9b074d79918deec8ce62d4590e02eb25 } from '../../../components/TranslationExchange'
 import { DiscardUntouchedDraft as DiscardUntouchedDraft_0268094511759f405eeaaad41f6e4357 } from '../../../components/DiscardUntouchedDraft'
 import { KitOmissions as KitOmissions_135a13664a133c6c87889e4adbc150c7 } from '../../../components/KitOmissions'
 import { LinkCell as LinkCell_be150c197c0c83baed734bac57c8ef0a } from '../../../components/LinkCell'
@@ -38,6 +39,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/TranslationExchange#TranslationExchange": TranslationExchange_9b074d79918deec8ce62d4590e02eb25,
   "/components/DiscardUntouchedDraft#DiscardUntouchedDraft": DiscardUntouchedDraft_0268094511759f405eeaaad41f6e4357,
   "/components/KitOmissions#KitOmissions": KitOmissions_135a13664a133c6c87889e4adbc150c7,
   "/components/LinkCell#LinkCell": LinkCell_be150c197c0c83baed734bac57c8ef0a,
