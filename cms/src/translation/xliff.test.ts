@@ -11,6 +11,7 @@ import { createOrganization, createUser, guideData } from '../testing/fixtures'
 import { startTestHub, type TestHub } from '../testing/testHub'
 import { exportDocument, exportMissing } from './exportXliff'
 import { importXliff } from './importXliff'
+import { translationProgress } from './progress'
 import { XliffError } from './xliffFile'
 
 /** A translator's work, done by a program: every text run of every source marked, codes kept. */
@@ -182,6 +183,17 @@ for (const target of databaseTargets) {
       expect(xml).toContain(
         '<target state="translated">FR Read <g id="1" ctype="bold">FR this</g>FR  and <g id="2" ctype="link">FR the law</g>FR .</target>',
       )
+    })
+
+    it('counts translation progress in English words, per language and type', async () => {
+      const progress = await translationProgress(await reqAs('editor'))
+      const guides = (locale: string) =>
+        progress
+          .find((entry) => entry.locale === locale)!
+          .byType.find((type) => type.collection === 'guides')!
+      // Title 3 words, summary 6, the body 18 (heading, paragraph, list items and block texts).
+      expect(guides('fr')).toEqual({ collection: 'guides', translated: 27, total: 27 })
+      expect(guides('es')).toEqual({ collection: 'guides', translated: 0, total: 27 })
     })
 
     it('refuses units with broken codes, a rich text only whole, and over-long text, saving the rest', async () => {

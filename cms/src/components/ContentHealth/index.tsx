@@ -3,6 +3,7 @@ import { createLocalReq, type ServerProps } from 'payload'
 
 import { contentHealth, type HealthRow } from '../../health/contentHealth'
 import { ExportMissingLink } from '../TranslationExchange/ExportMissingLink'
+import { TranslationProgressTable } from '../TranslationExchange/Progress'
 import { healthWords } from './words'
 import './index.css'
 
@@ -144,6 +145,7 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
           {list(fallingBack, locale)}
         </details>
       ))}
+      <TranslationProgressTable payload={payload} user={user} language={language} />
     </section>
   )
 }

@@ -13,6 +13,10 @@ type Words = {
   stale: string
   unreadable: string
   exportMissing: string
+  progress: string
+  language: string
+  all: string
+  wordsOf: (translated: number, total: number) => string
 }
 
 /** The translation exchange controls in the editor's admin language. */
@@ -31,6 +35,10 @@ const words: Record<Locale, Words> = {
     stale: 'The English text changed since this file was exported: export again.',
     unreadable: 'The file was not imported',
     exportMissing: 'Export everything missing for translation (XLIFF)',
+    progress: 'Translation progress',
+    language: 'Language',
+    all: 'All types',
+    wordsOf: (translated, total) => `${translated} / ${total} words`,
   },
   es: {
     heading: 'Traducción (XLIFF)',
@@ -46,6 +54,10 @@ const words: Record<Locale, Words> = {
     stale: 'El texto en inglés cambió desde que se exportó este archivo: expórtelo de nuevo.',
     unreadable: 'El archivo no se importó',
     exportMissing: 'Exportar todo lo que falta para traducir (XLIFF)',
+    progress: 'Progreso de la traducción',
+    language: 'Idioma',
+    all: 'Todos los tipos',
+    wordsOf: (translated, total) => `${translated} / ${total} palabras`,
   },
   fr: {
     heading: 'Traduction (XLIFF)',
@@ -61,6 +73,10 @@ const words: Record<Locale, Words> = {
     stale: 'Le texte anglais a changé depuis l’export de ce fichier : exportez-le à nouveau.',
     unreadable: 'Le fichier n’a pas été importé',
     exportMissing: 'Exporter tout ce qui manque pour traduction (XLIFF)',
+    progress: 'Avancement de la traduction',
+    language: 'Langue',
+    all: 'Tous les types',
+    wordsOf: (translated, total) => `${translated} / ${total} mots`,
   },
   ar: {
     heading: 'الترجمة (XLIFF)',
@@ -76,6 +92,10 @@ const words: Record<Locale, Words> = {
     stale: 'تغيّر النص الإنجليزي منذ تصدير هذا الملف: صدّره من جديد.',
     unreadable: 'لم يُستورد الملف',
     exportMissing: 'تصدير كل ما ينقص للترجمة (XLIFF)',
+    progress: 'تقدّم الترجمة',
+    language: 'اللغة',
+    all: 'كل الأنواع',
+    wordsOf: (translated, total) => `${translated} / ${total} كلمة`,
   },
   th: {
     heading: 'การแปล (XLIFF)',
@@ -91,6 +111,10 @@ const words: Record<Locale, Words> = {
     stale: 'ข้อความภาษาอังกฤษเปลี่ยนไปหลังจากส่งออกไฟล์นี้ โปรดส่งออกใหม่',
     unreadable: 'ไม่ได้นำเข้าไฟล์',
     exportMissing: 'ส่งออกทุกอย่างที่ยังไม่ได้แปล (XLIFF)',
+    progress: 'ความคืบหน้าการแปล',
+    language: 'ภาษา',
+    all: 'ทุกประเภท',
+    wordsOf: (translated, total) => `${translated} / ${total} คำ`,
   },
 }
 
