@@ -256,6 +256,48 @@ for (const target of databaseTargets) {
       expect(await exportMissing(await reqAs('editor'), 'th')).toContain(`original="guides/${guideId}"`)
     })
 
+    it('translates array rows (donation items) by row, leaving their other fields as they are', async () => {
+      const organization = (await createOrganization(hub.payload, `xliff-donations-${target.kind}`)).id
+      const list = await hub.payload.create({
+        collection: 'donation-lists',
+        data: {
+          slug: 'xliff-donations',
+          title: 'Winter drive',
+          summary: 'What the shelter needs this winter.',
+          organization,
+          reviewBy: '2027-06-01',
+          lastVerified: '2026-11-01',
+          items: [
+            { name: 'Blankets', category: 'clothing', priority: 'urgent' },
+            { name: 'Soap', category: 'hygiene', priority: 'normal', notes: 'Unscented, please.' },
+          ],
+          howToDonate: 'Bring items to the front desk.',
+          _status: 'published',
+        },
+        overrideAccess: true,
+      })
+      const req = await reqAs('translator')
+      const xml = await exportDocument(req, 'donation-lists', String(list.id), 'es')
+      const [blankets, soap] = list.items!
+      expect(xml).toContain(`<trans-unit id="items.${blankets!.id}.name"`)
+      expect(xml).toContain('<note from="hub">Items 2 › Notes</note>')
+      const report = await importXliff(req, translateAll(xml, 'ES '))
+      expect(report.documents[0]).toMatchObject({ refused: [], stale: false })
+      const spanish = await hub.payload.findByID({
+        collection: 'donation-lists',
+        id: list.id,
+        locale: 'es',
+        fallbackLocale: false,
+        draft: true,
+        depth: 0,
+      })
+      expect(spanish.items).toMatchObject([
+        { id: blankets!.id, name: 'ES Blankets', category: 'clothing', priority: 'urgent' },
+        { id: soap!.id, name: 'ES Soap', notes: 'ES Unscented, please.', category: 'hygiene' },
+      ])
+      expect(spanish.howToDonate).toBe('ES Bring items to the front desk.')
+    })
+
     it('refuses a file that is not XLIFF 1.2 with a clear message', async () => {
       const req = await reqAs('editor')
       await expect(importXliff(req, '<xliff version="2.0"></xliff>')).rejects.toThrow(
