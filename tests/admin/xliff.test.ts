@@ -39,7 +39,7 @@ describe('the translation exchange in the admin', () => {
       const exchange = page.locator('.translation-exchange')
       await exchange.waitFor({ timeout: 60_000 })
       // Chosen again until the hydrated form takes it: a choice made before hydration is lost.
-      const exportLink = exchange.getByText('Export for translation')
+      const exportLink = exchange.getByRole('link', { name: 'Export for translation' })
       await expect
         .poll(
           async () => {

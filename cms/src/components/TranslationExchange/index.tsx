@@ -1,7 +1,7 @@
 'use client'
 
-import { useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
-import { useState, type ChangeEvent } from 'react'
+import { Button, useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
+import { useRef, useState, type ChangeEvent } from 'react'
 
 import { defaultLocale, localeNames, locales, type Locale } from '@hub/content-schemas'
 
@@ -32,6 +32,7 @@ export function TranslationExchange() {
   )
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>()
+  const fileInput = useRef<HTMLInputElement>(null)
   if (id === undefined || !collectionSlug) return null
   const words = exchangeWords(i18n.language)
   const query = new URLSearchParams({ locale, collection: collectionSlug, id: String(id) })
@@ -72,26 +73,32 @@ export function TranslationExchange() {
           ))}
         </select>
       </label>
-      <p>
-        <a
-          href={`${serverURL}${api}/xliff/export?${query}`}
-          download
-          className="btn btn--style-secondary btn--size-small"
+      <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
+        <Button
+          el="anchor"
+          url={`${serverURL}${api}/xliff/export?${query}`}
+          buttonStyle="secondary"
+          size="small"
         >
           {words.export}
-        </a>
-      </p>
-      <label className="btn btn--style-secondary btn--size-small" style={{ cursor: 'pointer' }}>
-        {busy ? words.importing : words.import}
-        <input
-          type="file"
-          accept=".xlf,.xliff,application/x-xliff+xml,application/xml,text/xml"
-          onChange={(event) => void importFile(event)}
+        </Button>
+        <Button
+          buttonStyle="secondary"
+          size="small"
           disabled={busy}
-          style={{ display: 'none' }}
-          aria-label={words.import}
-        />
-      </label>
+          onClick={() => fileInput.current?.click()}
+        >
+          {busy ? words.importing : words.import}
+        </Button>
+      </div>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".xlf,.xliff,application/x-xliff+xml,application/xml,text/xml"
+        onChange={(event) => void importFile(event)}
+        hidden
+        aria-label={words.import}
+      />
       <div aria-live="polite" className="translation-exchange__report">
         {outcome && 'error' in outcome ? (
           <p role="alert">
