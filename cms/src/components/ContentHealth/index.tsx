@@ -2,7 +2,6 @@ import { collectionLabels, isLocale, localeNames, type Locale } from '@hub/conte
 import { createLocalReq, type ServerProps } from 'payload'
 
 import { contentHealth, type HealthRow } from '../../health/contentHealth'
-import { ExportMissingLink } from '../TranslationExchange/ExportMissingLink'
 import { TranslationProgressTable } from '../TranslationExchange/Progress'
 import { healthWords } from './words'
 import './index.css'
@@ -136,9 +135,6 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
             <bdi lang={locale}>{localeNames[locale]}</bdi>: {missing.length} {words.missing},{' '}
             {fallingBack.length} {words.fallingBack}
           </summary>
-          {missing.length + fallingBack.length > 0 && (
-            <ExportMissingLink apiRoute={payload.config.routes.api} locale={locale} language={language} />
-          )}
           <h4>{words.missing}</h4>
           {list(missing, locale)}
           <h4>{words.fallingBack}</h4>

@@ -2,7 +2,7 @@ import type { Locale } from '@hub/content-schemas'
 
 import { exchangeWords } from './words'
 
-/** On the dashboard, beside a language's missing translations: all of them as one XLIFF file. */
+/** Every document missing or partly missing in a language, as one XLIFF file. */
 export function ExportMissingLink({
   apiRoute,
   locale,
@@ -13,14 +13,12 @@ export function ExportMissingLink({
   language: Locale
 }) {
   return (
-    <p>
-      <a
-        href={`${apiRoute}/xliff/export?locale=${locale}&missing=1`}
-        download
-        data-xliff-export-missing={locale}
-      >
-        {exchangeWords(language).exportMissing}
-      </a>
-    </p>
+    <a
+      href={`${apiRoute}/xliff/export?locale=${locale}&missing=1`}
+      download
+      data-xliff-export-missing={locale}
+    >
+      {exchangeWords(language).exportMissing}
+    </a>
   )
 }

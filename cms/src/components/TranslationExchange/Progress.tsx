@@ -2,12 +2,16 @@ import { collectionLabels, localeNames, resourceCollections, type Locale } from 
 import { createLocalReq, type Payload, type TypedUser } from 'payload'
 
 import { translationProgress } from '../../translation/progress'
+import { ExportMissingLink } from './ExportMissingLink'
 import { exchangeWords } from './words'
 
 const percent = (translated: number, total: number) =>
   total === 0 ? '–' : `${Math.floor((translated / total) * 100)} %`
 
-/** On the dashboard: how far each language is, in English words, overall and per document type. */
+/**
+ * On the dashboard: how far each language is, in English words, overall and
+ * per document type, and what is left as one XLIFF file for a CAT tool.
+ */
 export async function TranslationProgressTable({
   payload,
   user,
@@ -31,6 +35,7 @@ export async function TranslationProgressTable({
               {collectionLabels[collection].plural[language]}
             </th>
           ))}
+          <td />
         </tr>
       </thead>
       <tbody>
@@ -53,6 +58,15 @@ export async function TranslationProgressTable({
                 </td>
               )
             })}
+            <td>
+              {entry.translated < entry.total ? (
+                <ExportMissingLink
+                  apiRoute={payload.config.routes.api}
+                  locale={entry.locale}
+                  language={language}
+                />
+              ) : null}
+            </td>
           </tr>
         ))}
       </tbody>
