@@ -25,6 +25,7 @@ import { databaseAdapter, migrationsFor } from './database'
 import { digestQueue, sendDigestsTask } from './digest/sendDigestsTask'
 import { emailAdapter } from './email'
 import { richTextEditor } from './editor/richTextEditor'
+import { translationEndpoints } from './endpoints/translationExchange'
 import { checkLinksTask, linkCheckQueue } from './links/checkLinksTask'
 import { markInterruptedBuilds } from './publishing/interruptedBuilds'
 import { livePreviewUrl } from './publishing/previewUrl'
@@ -71,6 +72,8 @@ export function hubConfig(
     },
     collections: [...documentCollections(mediaDir), Users, SiteBuilds, AuditLog, LinkChecks],
     globals: [SiteSettings, VerificationSettings],
+    // Translation exchange with CAT tools (XLIFF 1.2): /api/xliff/export and /api/xliff/import.
+    endpoints: translationEndpoints,
     editor: richTextEditor,
     localization: {
       locales: locales.map((code) => ({ code, label: localeNames[code], rtl: rtlLocales.includes(code) })),

@@ -162,6 +162,17 @@ for (const database of testDatabases) {
         }
       })
 
+    /** An XLIFF exchange request: the file is the body, the export the answer. */
+    const exchange = (role: Role, path: string, xml?: string) =>
+      fetch(`${cms.url}${path}`, {
+        method: xml === undefined ? 'GET' : 'POST',
+        headers: {
+          ...(xml !== undefined ? { 'Content-Type': 'application/x-xliff+xml' } : {}),
+          ...(actors[role].token ? { Authorization: `JWT ${actors[role].token}` } : {}),
+        },
+        body: xml,
+      }).then(async (response) => ({ status: response.status, text: await response.text() }))
+
     /** A published document owned by our organisation (where documents are owned), made by the admin. */
     async function published(collection: string, extra: Record<string, unknown> = {}): Promise<Id> {
       const reply = await api.post(
@@ -567,6 +578,28 @@ for (const database of testDatabases) {
                   { email: spare.email },
                 )
           return reply.status === 200 && !reply.body.errors ? 'yes' : 'no'
+        }
+        case 'exportXliff': {
+          const id = await published(collection)
+          const reply = await exchange(role, `/api/xliff/export?locale=fr&collection=${collection}&id=${id}`)
+          return reply.status === 200 && reply.text.includes(`original="${collection}/${id}"`) ? 'yes' : 'no'
+        }
+        case 'importXliff': {
+          const id = await published(collection)
+          const marker = unique('TRADUIT')
+          const exported = await exchange(
+            'admin',
+            `/api/xliff/export?locale=fr&collection=${collection}&id=${id}`,
+          )
+          const translated = exported.text.replace(
+            /(<trans-unit id="title"[^>]*>\s*<source>[^<]*<\/source>)/,
+            `$1<target state="translated">${marker}</target>`,
+          )
+          await exchange(role, '/api/xliff/import?locale=fr', translated)
+          const live = await stored(collection, id, '&locale=fr')
+          if (live[kind!.text] === marker) return 'yes'
+          const latest = await stored(collection, id, '&locale=fr&draft=true')
+          return latest[kind!.text] === marker && live._status === 'published' ? 'draft' : 'no'
         }
         case 'updateSettings': {
           if (collection === 'verification-settings') {

@@ -50,6 +50,8 @@ export const operations = {
   updateSettings: 'change the settings',
   runJobs: 'run queued jobs and schedules by hand',
   markVerified: 'mark as verified (a new version, republished)',
+  exportXliff: 'export for translation (XLIFF)',
+  importXliff: 'import a translation (XLIFF)',
 } as const
 export type Operation = keyof typeof operations
 
@@ -86,6 +88,9 @@ const owned = (collection: string) => [
   row(collection, 'coOwners', '   no    no     yes   no    yes'),
   row(collection, 'coEdit', '     no    draft  yes   no    yes'),
   row(collection, 'coDelete', '   no    no     no    no    yes'),
+  // Translation exchange: whoever may edit the document; an import is only ever a draft.
+  row(collection, 'exportXliff', 'no    yes    yes   no    yes'),
+  row(collection, 'importXliff', 'no    draft  draft no    draft'),
 ]
 
 /** Hotlines, topics and regions belong to the whole coalition. */

@@ -7,7 +7,11 @@ import { createOwnResource, deleteOwnResource, updateOwnResource } from '../acce
 import { signedIn } from '../access/signedIn'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
 import { discardUntouchedEndpoint } from '../endpoints/discardUntouched'
-import { discardUntouchedDraftField, publishStatusField } from '../fields/editViewFields'
+import {
+  discardUntouchedDraftField,
+  publishStatusField,
+  translationExchangeField,
+} from '../fields/editViewFields'
 import { resourceFields } from '../fields/resourceFields'
 import { contractHooks } from '../hooks/contractHooks'
 import { previewUrl } from '../publishing/previewUrl'
@@ -49,6 +53,7 @@ export function resourceCollection(
       publishStatusField,
       ...resourceFields,
       ...fields,
+      translationExchangeField,
       discardUntouchedDraftField,
     ]),
   }

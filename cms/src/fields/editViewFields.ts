@@ -13,3 +13,13 @@ export const discardUntouchedDraftField: UIField = {
   type: 'ui',
   admin: { components: { Field: '/components/DiscardUntouchedDraft#DiscardUntouchedDraft' } },
 }
+
+/** In the sidebar: the document's text out to a CAT tool as XLIFF, and the translation back as a draft. */
+export const translationExchangeField: UIField = {
+  name: 'translationExchange',
+  type: 'ui',
+  admin: {
+    position: 'sidebar',
+    components: { Field: '/components/TranslationExchange#TranslationExchange' },
+  },
+}

@@ -5,6 +5,7 @@ import { readSettings } from '@hub/content-schemas/settings'
 
 import { organizationOf } from '../../access/roles'
 import { contentHealth, type HealthRow } from '../../health/contentHealth'
+import { TranslationProgressTable } from '../TranslationExchange/Progress'
 import { WeeklyDigest } from './WeeklyDigest'
 import { healthWords } from './words'
 import './index.css'
@@ -157,6 +158,7 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
           {list(fallingBack, locale)}
         </details>
       ))}
+      <TranslationProgressTable payload={payload} user={user} language={language} />
     </section>
   )
 }
