@@ -69,10 +69,16 @@ describe('mark as verified', () => {
       expect(answer.status()).toBe(200)
       await page.waitForLoadState('load')
       await page.getByRole('button', { name: 'Mark as verified' }).waitFor({ timeout: 30_000 })
-      const dates = await page
-        .locator('.date-time-field input')
-        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
-      expect(dates).toContain(today)
+      // The reloaded form fills its date fields once it has hydrated.
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('.date-time-field input')
+              .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)),
+          { timeout: 30_000 },
+        )
+        .toContain(today)
       await step('verified today')
 
       const after = await versions()

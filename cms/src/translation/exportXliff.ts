@@ -8,7 +8,6 @@ import {
   type Locale,
 } from '@hub/content-schemas'
 
-import { localizedGaps } from '../health/localizedGaps'
 import { documentUnits } from './units'
 import { buildXliff, type XliffDocument } from './xliffFile'
 
@@ -88,26 +87,34 @@ export async function exportDocument(
 }
 
 /**
- * Every document the user may edit whose translation into the locale is
- * missing or incomplete (as the dashboard counts them), one `<file>` each.
+ * Every document the user may edit with a text not yet translated into the
+ * locale (as the dashboard's translation progress counts them), one `<file>`
+ * each, so the export offered beside an incomplete language is never empty.
  */
 export async function exportMissing(req: PayloadRequest, locale: Locale): Promise<string> {
   const documents: XliffDocument[] = []
   for (const collection of resourceCollections) {
     const scope = await updatable(req, collection)
     if (scope === false) continue
-    const { docs } = await req.payload.find({
-      collection,
-      where: scope === true ? {} : scope,
-      locale: 'all',
-      draft: true,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    for (const doc of docs as unknown as Doc[]) {
-      if (localizedGaps(doc, 'title', locale) === null) continue
+    const read = async (language: Locale) =>
+      (
+        await req.payload.find({
+          collection,
+          where: scope === true ? {} : scope,
+          locale: language,
+          fallbackLocale: false,
+          draft: true,
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+          req,
+        })
+      ).docs as unknown as Doc[]
+    const fields = req.payload.collections[collection].config.fields
+    const translations = new Map((await read(locale)).map((doc) => [String(doc.id), doc]))
+    for (const doc of await read(defaultLocale)) {
+      const units = documentUnits(fields, doc, translations.get(String(doc.id)) ?? {})
+      if (units.every((unit) => unit.target)) continue
       documents.push(await xliffDocument(req, collection, String(doc.id), locale))
     }
   }
