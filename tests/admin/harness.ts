@@ -105,3 +105,28 @@ export function documentId(page: Page): string {
   if (!id || id === 'create') throw new Error(`Not on a saved document's edit view: ${page.url()}`)
   return id
 }
+
+/**
+ * Selects the last `text.length` characters typed in the rich-text body and opens the link drawer on them.
+ * An autosave landing while the keys are pressed re-renders the editor and drops the selection, so a
+ * selection that is not exactly `text`, or a drawer that does not open, is tried again a bounded number of times.
+ */
+export async function openLinkDrawer(page: Page, text: string): Promise<void> {
+  const url = page.locator('#field-url')
+  for (let attempt = 1; attempt <= 4; attempt += 1) {
+    await page.keyboard.press('Control+End')
+    for (let i = 0; i < text.length; i += 1) await page.keyboard.press('Shift+ArrowLeft')
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '')
+    if (selected === text) {
+      await page.locator('.toolbar-popup__button-link').first().click()
+      const opened = await url.waitFor({ state: 'visible', timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      )
+      if (opened) return
+    }
+    await page.keyboard.press('Escape')
+    await page.locator('.rich-text-lexical [data-lexical-editor="true"]').first().focus()
+  }
+  throw new Error(`The link drawer did not open on the text '${text}' after 4 tries.`)
+}

@@ -10,7 +10,7 @@ import { serveStatic } from '@hub/scripts/static-server'
 
 import { restClient } from '../support/restClient'
 import { siteBuildDir } from '../support/siteBuild'
-import { adminSave, startAdmin, type Admin, type AdminSession } from './harness'
+import { adminSave, openLinkDrawer, startAdmin, type Admin, type AdminSession } from './harness'
 
 const MARKER = 'zqjourney4417'
 
@@ -43,8 +43,7 @@ describe('a guide from the admin to the live site', () => {
 
   /** Selects the last `text.length` characters typed and links them through the link drawer. */
   async function link(text: string, fill: () => Promise<void>) {
-    for (let i = 0; i < text.length; i += 1) await page.keyboard.press('Shift+ArrowLeft')
-    await page.locator('.toolbar-popup__button-link').first().click()
+    await openLinkDrawer(page, text)
     await fill()
     const saved = adminSave(page, 'autosave')
     const save = page.locator('.drawer__content button[type="submit"], .drawer button', { hasText: /save/i })
