@@ -80,6 +80,7 @@ export interface Config {
     'site-builds': SiteBuild;
     'audit-log': AuditLog;
     'link-checks': LinkCheck;
+    'review-requests': ReviewRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
+    'review-requests': ReviewRequestsSelect<false> | ReviewRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -119,11 +121,13 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'verification-settings': VerificationSetting;
+    'review-settings': ReviewSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'verification-settings': VerificationSettingsSelect<false> | VerificationSettingsSelect<true>;
+    'review-settings': ReviewSettingsSelect<false> | ReviewSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'es' | 'fr' | 'ar' | 'th';
@@ -754,9 +758,9 @@ export interface User {
   id: number;
   name?: string | null;
   /**
-   * Admin: everything. Editor: documents of their organization. Translator: translations of any document, without publishing.
+   * Admin: everything. Coordinator: reviews and publishes any organization’s documents, without managing accounts. Editor: documents of their organization. Translator: translations of any document, without publishing.
    */
-  role: 'admin' | 'editor' | 'translator';
+  role: 'admin' | 'coordinator' | 'editor' | 'translator';
   organization?: (number | null) | Organization;
   updatedAt: string;
   createdAt: string;
@@ -877,6 +881,42 @@ export interface LinkCheck {
     | boolean
     | null;
   checkedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Drafts submitted for review. Open one to compare it with the live version, then publish it or return it with a comment.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-requests".
+ */
+export interface ReviewRequest {
+  id: number;
+  title: string;
+  collection:
+    | 'guides'
+    | 'screening-kits'
+    | 'panel-question-sets'
+    | 'donation-lists'
+    | 'organizations'
+    | 'hotlines'
+    | 'topics'
+    | 'regions';
+  documentId: string;
+  locale: 'en' | 'es' | 'fr' | 'ar' | 'th';
+  /**
+   * The owning organization; empty for coalition-wide documents.
+   */
+  organization?: (number | null) | Organization;
+  state: 'submitted' | 'returned' | 'published';
+  /**
+   * What the reviewer asked to change.
+   */
+  comment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1052,6 +1092,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'link-checks';
         value: number | LinkCheck;
+      } | null)
+    | ({
+        relationTo: 'review-requests';
+        value: number | ReviewRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1488,6 +1532,25 @@ export interface LinkChecksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-requests_select".
+ */
+export interface ReviewRequestsSelect<T extends boolean = true> {
+  title?: T;
+  collection?: T;
+  documentId?: T;
+  locale?: T;
+  organization?: T;
+  state?: T;
+  comment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1594,6 +1657,19 @@ export interface VerificationSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-settings".
+ */
+export interface ReviewSetting {
+  id: number;
+  /**
+   * Their editors cannot publish: they submit drafts, and a coordinator publishes them or returns them with a comment. Editors of other organizations publish directly. Translators always submit for review.
+   */
+  organizationsUnderReview?: (number | Organization)[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1628,6 +1704,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 export interface VerificationSettingsSelect<T extends boolean = true> {
   donationListsDays?: T;
   hotlinesDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-settings_select".
+ */
+export interface ReviewSettingsSelect<T extends boolean = true> {
+  organizationsUnderReview?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

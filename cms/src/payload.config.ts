@@ -17,8 +17,10 @@ import { withLockAccess } from './access/lockAccess'
 import { AuditLog } from './collections/AuditLog'
 import { documentCollections } from './collections/documentCollections'
 import { LinkChecks } from './collections/LinkChecks'
+import { ReviewRequests } from './collections/ReviewRequests'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Users } from './collections/Users'
+import { ReviewSettings } from './globals/ReviewSettings'
 import { SiteSettings } from './globals/SiteSettings'
 import { VerificationSettings } from './globals/VerificationSettings'
 import { databaseAdapter, migrationsFor } from './database'
@@ -70,8 +72,8 @@ export function hubConfig(
       components: { beforeDashboard: ['/components/ContentHealth#ContentHealth'] },
       livePreview: { url: livePreviewUrl, collections: [...resourceCollections] },
     },
-    collections: [...documentCollections(mediaDir), Users, SiteBuilds, AuditLog, LinkChecks],
-    globals: [SiteSettings, VerificationSettings],
+    collections: [...documentCollections(mediaDir), Users, SiteBuilds, AuditLog, LinkChecks, ReviewRequests],
+    globals: [SiteSettings, VerificationSettings, ReviewSettings],
     // Translation exchange with CAT tools (XLIFF 1.2): /api/xliff/export and /api/xliff/import.
     endpoints: translationEndpoints,
     editor: richTextEditor,

@@ -1,5 +1,6 @@
 import type { Access, Where } from 'payload'
 
+import { editorUnderReview, publishes } from '../review/underReview'
 import { organizationOf, roleOf, sameId } from './roles'
 
 /**
@@ -16,12 +17,17 @@ export const createOwnResource: Access = ({ req, data }) => {
   return owner == null || sameId(owner, organizationOf(req.user))
 }
 
-/** Editors of the owning organization and of the co-owning ones (co-hosted events and kits) edit and publish. */
-export const updateOwnResource: Access = ({ req, data }) => {
+/**
+ * Editors of the owning organization and of the co-owning ones (co-hosted
+ * events and kits) edit and publish, unless their organization submits for
+ * review: then a coordinator publishes. Coordinators edit and publish everything.
+ */
+export const updateOwnResource: Access = async ({ req, data }) => {
   const role = roleOf(req.user)
-  if (role === 'admin') return true
-  if (role === 'translator') return (data as { _status?: string } | undefined)?._status !== 'published'
+  if (role === 'admin' || role === 'coordinator') return true
+  if (role === 'translator') return !publishes(data)
   if (role !== 'editor') return false
+  if (publishes(data) && (await editorUnderReview(req))) return false
   const organization = organizationOf(req.user)
   if (organization == null) return false
   const ownedOrCoOwned: Where = {

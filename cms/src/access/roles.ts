@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-export const roles = ['admin', 'editor', 'translator'] as const
+export const roles = ['admin', 'coordinator', 'editor', 'translator'] as const
 export type Role = (typeof roles)[number]
 
 type SignedInUser = NonNullable<PayloadRequest['user']> & { role?: Role | null }

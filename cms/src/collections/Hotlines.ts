@@ -7,6 +7,7 @@ import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { editorsCreate, editorsOrTranslatorsUpdate } from '../access/sharedAccess'
 import { signedIn } from '../access/signedIn'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
+import { reviewPanelField } from '../fields/editViewFields'
 import { fromContract } from '../fields/fromContract'
 import { lastVerifiedField } from '../fields/lastVerifiedField'
 import { markVerifiedField } from '../fields/markVerifiedField'
@@ -33,6 +34,7 @@ export const Hotlines: CollectionConfig = {
   endpoints: [markVerifiedEndpoint('hotlines')],
   hooks: contractHooks('hotlines'),
   fields: translatorsLocalizedOnly([
+    reviewPanelField,
     hotline.text('name'),
     slugField(hotline),
     reviewByField(hotline),

@@ -7,6 +7,7 @@ import { updateOwnOrganization } from '../access/organizationAccess'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { signedIn } from '../access/signedIn'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
+import { reviewPanelField } from '../fields/editViewFields'
 import { fromContract } from '../fields/fromContract'
 import { imageUploadField } from '../fields/imageUploadField'
 import { reviewByField } from '../fields/reviewByField'
@@ -35,6 +36,7 @@ export const Organizations: CollectionConfig = {
   versions: contentVersions,
   hooks: contractHooks('organizations'),
   fields: translatorsLocalizedOnly([
+    reviewPanelField,
     organization.text('name'),
     slugField(organization),
     reviewByField(organization),

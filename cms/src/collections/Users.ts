@@ -55,7 +55,7 @@ export const Users: CollectionConfig = {
       access: { create: adminOnlyField, update: adminOnlyField },
       admin: {
         description:
-          'Admin: everything. Editor: documents of their organization. Translator: translations of any document, without publishing.',
+          'Admin: everything. Coordinator: reviews and publishes any organization’s documents, without managing accounts. Editor: documents of their organization. Translator: translations of any document, without publishing.',
       },
     },
     {

@@ -10,6 +10,7 @@ import { discardUntouchedEndpoint } from '../endpoints/discardUntouched'
 import {
   discardUntouchedDraftField,
   publishStatusField,
+  reviewPanelField,
   translationExchangeField,
 } from '../fields/editViewFields'
 import { resourceFields } from '../fields/resourceFields'
@@ -51,6 +52,7 @@ export function resourceCollection(
     hooks: contractHooks(slug, { ownedByOrganization: true }),
     fields: translatorsLocalizedOnly([
       publishStatusField,
+      reviewPanelField,
       ...resourceFields,
       ...fields,
       translationExchangeField,

@@ -7,6 +7,7 @@ import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { editorsCreate, editorsOrTranslatorsUpdate } from '../access/sharedAccess'
 import { signedIn } from '../access/signedIn'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
+import { reviewPanelField } from '../fields/editViewFields'
 import { fromContract } from '../fields/fromContract'
 import { slugField } from '../fields/slugField'
 import { contractHooks } from '../hooks/contractHooks'
@@ -29,6 +30,7 @@ export function taxonomyCollection(slug: TaxonomyCollection): CollectionConfig {
     versions: contentVersions,
     hooks: contractHooks(slug),
     fields: translatorsLocalizedOnly([
+      reviewPanelField,
       taxonomy.text('name'),
       slugField(taxonomy),
       taxonomy.textarea('description'),

@@ -23,3 +23,10 @@ export const translationExchangeField: UIField = {
     components: { Field: '/components/TranslationExchange#TranslationExchange' },
   },
 }
+
+/** In the sidebar: submit the draft for review, or (coordinators) return it with a comment. */
+export const reviewPanelField: UIField = {
+  name: 'reviewPanel',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/components/ReviewPanel#ReviewPanel' } },
+}

@@ -7,6 +7,7 @@ import {
   queueBuildAfterDelete,
   rememberEditedLocale,
 } from '../publishing/queueSiteBuild'
+import { closeReviewsOnPublish } from '../review/closeOnPublish'
 import { assignOrganization } from './assignOrganization'
 import { auditContentChanges, noteLiveStatus } from './auditTrail'
 import { duplicateAsDraft } from './duplicateAsDraft'
@@ -40,7 +41,7 @@ export function contractHooks(
       ...(hasSlug ? [uniqueSlug(slug)] : []),
     ],
     beforeChange: [rememberEditedLocale, validateWithContract(slug)],
-    afterChange: [queueBuildAfterChange],
+    afterChange: [queueBuildAfterChange, closeReviewsOnPublish],
     afterDelete: [queueBuildAfterDelete],
   }
 }

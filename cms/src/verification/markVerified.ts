@@ -1,5 +1,6 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { PayloadRequest } from 'payload'
 
+import { mayUpdateDocument } from '../access/mayUpdateDocument'
 import { roleOf } from '../access/roles'
 import { withUnpublishedChanges } from '../health/unpublishedChanges'
 import { verificationIntervals, type VerifiedCollection } from './verificationIntervals'
@@ -17,23 +18,6 @@ export type MarkVerifiedResult =
 
 function calendarDay(date: Date): string {
   return date.toISOString().slice(0, 10)
-}
-
-/** Whether the signed-in user may change this very document, by the collection's own update rule. */
-async function mayUpdate(req: PayloadRequest, collection: VerifiedCollection, id: string): Promise<boolean> {
-  const role = roleOf(req.user)
-  // A translator translates; confirming a number or a need with the provider is an editor's work.
-  if (role !== 'admin' && role !== 'editor') return false
-  const rule = await req.payload.collections[collection].config.access.update({ req })
-  if (rule === true) return true
-  if (rule === false) return false
-  const { totalDocs } = await req.payload.count({
-    collection,
-    where: { and: [{ id: { equals: id } }, rule as Where] },
-    overrideAccess: true,
-    req,
-  })
-  return totalDocs > 0
 }
 
 /**
@@ -55,18 +39,8 @@ export async function markVerified(
   const latest = (await req.payload
     .findByID({ collection, id, draft: true, locale: 'all', depth: 0, overrideAccess: true, req })
     .catch(() => null)) as (Record<string, unknown> & { id: number | string; _status?: string }) | null
-  if (!latest || !(await mayUpdate(req, collection, id))) {
-    // The same answer whether or not it exists: an editor learns nothing about other organizations' documents.
-    return {
-      ok: false,
-      status: latest ? 403 : 404,
-      reason: latest ? 'forbidden' : 'notFound',
-      message: latest
-        ? `You may not verify ${collection} ${id}: only its organization's editors and admins may.`
-        : `There is no ${collection} document ${id}.`,
-    }
-  }
   const published =
+    latest != null &&
     (
       await req.payload.count({
         collection,
@@ -75,6 +49,23 @@ export async function markVerified(
         req,
       })
     ).totalDocs > 0
+  // A translator translates; confirming a number or a need with the provider is an editor's work.
+  const role = roleOf(req.user)
+  const allowed =
+    (role === 'admin' || role === 'editor') &&
+    latest != null &&
+    (await mayUpdateDocument(req, collection, id, { _status: published ? 'published' : 'draft' }))
+  if (!latest || !allowed) {
+    // The same answer whether or not it exists: an editor learns nothing about other organizations' documents.
+    return {
+      ok: false,
+      status: latest ? 403 : 404,
+      reason: latest ? 'forbidden' : 'notFound',
+      message: latest
+        ? `You may not verify ${collection} ${id}: only admins and the editors who may publish it may.`
+        : `There is no ${collection} document ${id}.`,
+    }
+  }
   if (published && (await withUnpublishedChanges(req, collection, [latest])).length > 0) {
     return {
       ok: false,

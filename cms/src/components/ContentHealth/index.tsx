@@ -6,6 +6,7 @@ import { readSettings } from '@hub/content-schemas/settings'
 import { organizationOf } from '../../access/roles'
 import { contentHealth, type HealthRow } from '../../health/contentHealth'
 import { TranslationProgressTable } from '../TranslationExchange/Progress'
+import { ReviewQueue } from './ReviewQueue'
 import { WeeklyDigest } from './WeeklyDigest'
 import { healthWords } from './words'
 import './index.css'
@@ -96,6 +97,7 @@ export async function ContentHealth({ payload, user, i18n }: ServerProps) {
           </tbody>
         </table>
       )}
+      <ReviewQueue payload={payload} user={user} language={language} />
       {reviewing && (
         <>
           <h3 id="content-health-overdue">

@@ -6,6 +6,7 @@ import * as migration_20261128_024334_audit_log_co_owners from './20261128_02433
 import * as migration_20261128_050007_link_checks from './20261128_050007_link_checks'
 import * as migration_20261128_052304_verification from './20261128_052304_verification'
 import * as migration_20261128_054219_hotline_per_language from './20261128_054219_hotline_per_language'
+import * as migration_20261128_084044_review from './20261128_084044_review'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261128_054219_hotline_per_language.up,
     down: migration_20261128_054219_hotline_per_language.down,
     name: '20261128_054219_hotline_per_language',
+  },
+  {
+    up: migration_20261128_084044_review.up,
+    down: migration_20261128_084044_review.down,
+    name: '20261128_084044_review',
   },
 ]
