@@ -37,7 +37,7 @@ export function guideData(organization: number, overrides: Record<string, unknow
 
 export async function createUser(
   payload: Payload,
-  role: 'admin' | 'editor' | 'translator',
+  role: 'admin' | 'coordinator' | 'editor' | 'translator',
   email: string,
   organization?: number,
 ) {
