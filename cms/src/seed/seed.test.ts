@@ -50,6 +50,45 @@ for (const target of databaseTargets) {
       expect(health.dueSoon.map((row) => row.title)).toContain('Know your rights at work')
     })
 
+    it('shows a newcomer the review queue, a broken link and a missing translation', async () => {
+      const userOf = async (email: string) => {
+        const { docs } = await hub.payload.find({
+          collection: 'users',
+          where: { email: { equals: email } },
+          overrideAccess: true,
+        })
+        return { ...docs[0]!, collection: 'users' as const }
+      }
+      const queue = await hub.payload.find({
+        collection: 'review-requests',
+        where: { state: { equals: 'submitted' } },
+        user: await userOf('coordinator@hub.example'),
+        overrideAccess: false,
+      })
+      expect(queue.docs.map((request) => [request.collection, request.locale, request.title])).toEqual([
+        ['topics', 'fr', 'Bénévolat'],
+      ])
+      const volunteering = await hub.payload.find({
+        collection: 'topics',
+        where: { slug: { equals: 'volunteering' } },
+        locale: 'fr',
+        fallbackLocale: false,
+        overrideAccess: false,
+      })
+      expect(volunteering.docs[0]?.name ?? null).toBeNull()
+
+      const health = await contentHealth(
+        await createLocalReq({ user: await userOf('editor@hub.example') }, hub.payload),
+      )
+      expect(
+        health.brokenLinks.map((link) => [link.url, link.appearsIn.map((place) => place.title)]),
+      ).toEqual([['https://harbor-alliance.example.org/give', ['Harbor Alliance shelter: winter needs']]])
+      expect(health.brokenLinks[0]?.reason).toMatch(/not by a check/)
+      expect(health.translations.find((entry) => entry.locale === 'fr')?.missing.length).toBeGreaterThan(0)
+      const settings = await hub.payload.findGlobal({ slug: 'review-settings', depth: 0 })
+      expect(settings.organizationsUnderReview).toHaveLength(1)
+    })
+
     it('is idempotent: a second run adds nothing', async () => {
       const { created } = await seedDemoContent(hub.payload, () => {})
       expect(created).toBe(0)

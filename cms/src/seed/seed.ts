@@ -24,6 +24,7 @@ import { drawSeedImage } from './images'
 import { isComplete, projectLocale, translatedLocales, withRowIds } from './localize'
 import { seedRelations } from './relations'
 import { demoUsers } from './users'
+import { seedWorkflow } from './workflow'
 
 type Doc = Record<string, unknown>
 type Log = (message: string) => void
@@ -261,6 +262,10 @@ export async function seedDemoContent(
     const hotline = lookup(ids, 'hotlines', slug, `site settings (${locale})`)
     await payload.updateGlobal({ slug: 'site-settings', locale, data: { hotline: hotline as number } })
   }
+
+  created += await seedWorkflow(payload, (collection, slug) =>
+    lookup(ids, collection, slug, 'the demo workflow'),
+  )
 
   log(
     created === 0

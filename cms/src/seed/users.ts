@@ -19,4 +19,5 @@ export const demoUsers: {
     organization: 'harbor-alliance',
   },
   { email: 'translator@hub.example', password: demoPassword, name: 'Demo translator', role: 'translator' },
+  { email: 'coordinator@hub.example', password: demoPassword, name: 'Demo coordinator', role: 'coordinator' },
 ]
