@@ -61,7 +61,7 @@ export async function start({ port, host, sitePort }: { port: number; host: stri
       `  CMS admin:  http://localhost:${port}/admin`,
       `  REST API:   http://localhost:${port}/api`,
       `  Public site: http://localhost:${sitePort}/  (rebuilt within seconds of every publish)`,
-      `  Demo login: ${admin?.email} / ${demoPassword} (also editor@hub.example and translator@hub.example)`,
+      `  Demo login: ${admin?.email} / ${demoPassword} (also editor@hub.example, translator@hub.example and coordinator@hub.example)`,
       'Press Ctrl+C to stop.',
       '',
     ].join('\n'),
