@@ -91,6 +91,7 @@ const records: Record<string, string> = {
   'site-builds': 'SiteBuilds',
   'audit-log': 'AuditLogs',
   'link-checks': 'LinkChecks',
+  'review-requests': 'ReviewRequests',
 }
 
 /**
@@ -104,6 +105,7 @@ const graphqlOperations = new Set([
   'update',
   'changeOwner',
   'publish',
+  'publishUnderReview',
   'unpublish',
   'delete',
   'duplicate',
@@ -131,7 +133,8 @@ for (const database of testDatabases) {
     let theirs: Id
     /** An organisation with no editor in the matrix, owning the documents ours co-owns. */
     let third: Id
-    let spare: { id: Id; email: string }
+    /** Another editor of our organisation: the author of drafts submitted for review. */
+    let spare: { id: Id; email: string; token: string }
     let counter = 0
     const unique = (prefix: string) => `${prefix}-${(counter += 1)}`
 
@@ -185,6 +188,22 @@ for (const database of testDatabases) {
     }
     /** A published document of a third organisation that names ours as co-owner. */
     const coOwned = (collection: string) => published(collection, { organization: third, coOwners: [ours] })
+    /** A guide of ours with a draft the spare editor of our organisation submitted for review. */
+    async function submittedBySpare(): Promise<Id> {
+      const id = await published('guides')
+      await api.patch(`/api/guides/${id}?draft=true`, { title: unique('FOR-REVIEW') }, admin())
+      const reply = await api.post(
+        '/api/review-requests/submit',
+        { collection: 'guides', id, locale: 'en' },
+        spare.token,
+      )
+      expect(reply.status, JSON.stringify(reply.body)).toBe(200)
+      return reply.body.id
+    }
+    const reviewState = async (id: Id) =>
+      (await api.get(`/api/review-requests/${id}?depth=0`, admin())).body.state
+    const underReview = (organizations: Id[]) =>
+      api.post('/api/globals/review-settings', { organizationsUnderReview: organizations }, admin())
     const stored = async (collection: string, id: Id, query = '') =>
       (await api.get(`/api/${collection}/${id}?depth=0${query}`, admin())).body
     /** The document an organisation's own editor acts on: for organisations, their own. */
@@ -213,6 +232,10 @@ for (const database of testDatabases) {
           if (collection === 'verification-settings') {
             const reply = await send(role, 'GET', '/api/globals/verification-settings')
             return reply.status === 200 && reply.body.hotlinesDays ? 'yes' : 'no'
+          }
+          if (collection === 'review-settings') {
+            const reply = await send(role, 'GET', '/api/globals/review-settings?depth=0')
+            return reply.status === 200 && Array.isArray(reply.body.organizationsUnderReview) ? 'yes' : 'no'
           }
           if (records[collection]) {
             const reply =
@@ -267,6 +290,21 @@ for (const database of testDatabases) {
             })
             const found = await api.get(
               `/api/site-builds?where[reason][equals]=${encodeURIComponent(reason)}`,
+              admin(),
+            )
+            return found.body.totalDocs > 0 ? 'yes' : 'no'
+          }
+          if (collection === 'review-requests') {
+            const title = unique('forged request')
+            await send(role, 'POST', '/api/review-requests', {
+              title,
+              collection: 'guides',
+              documentId: '1',
+              locale: 'en',
+              state: 'submitted',
+            })
+            const found = await api.get(
+              `/api/review-requests?where[title][equals]=${encodeURIComponent(title)}`,
               admin(),
             )
             return found.body.totalDocs > 0 ? 'yes' : 'no'
@@ -363,7 +401,7 @@ for (const database of testDatabases) {
         }
         case 'delete':
         case 'coDelete': {
-          if (collection === 'site-builds' || collection === 'link-checks') {
+          if (['site-builds', 'link-checks', 'review-requests'].includes(collection)) {
             // Refused deletes answer 403 before the record is looked up; an allowed one finds none (404).
             const reply = await send(role, 'DELETE', `/api/${collection}/999999`)
             return reply.status === 404 ? 'yes' : 'no'
@@ -602,6 +640,12 @@ for (const database of testDatabases) {
           return latest[kind!.text] === marker && live._status === 'published' ? 'draft' : 'no'
         }
         case 'updateSettings': {
+          if (collection === 'review-settings') {
+            await send(role, 'POST', '/api/globals/review-settings', { organizationsUnderReview: [third] })
+            const now = await api.get('/api/globals/review-settings?depth=0', admin())
+            await underReview([])
+            return (now.body.organizationsUnderReview ?? []).includes(third) ? 'yes' : 'no'
+          }
           if (collection === 'verification-settings') {
             const days = 100 + (counter += 1)
             await send(role, 'POST', '/api/globals/verification-settings', { hotlinesDays: days })
@@ -619,6 +663,35 @@ for (const database of testDatabases) {
           const scheduled = await send(role, 'GET', '/api/payload-jobs/handle-schedules?queue=matrix-empty')
           expect(ran.status === 200, 'run and handle-schedules agree').toBe(scheduled.status === 200)
           return ran.status === 200 ? 'yes' : 'no'
+        }
+        case 'submitReview': {
+          const id = await published(collection)
+          await api.patch(`/api/${collection}/${id}?draft=true`, { [kind!.text]: unique('DRAFT') }, admin())
+          await send(role, 'POST', '/api/review-requests/submit', { collection, id, locale: 'en' })
+          const found = await api.get(
+            `/api/review-requests?where[documentId][equals]=${id}&where[state][equals]=submitted`,
+            admin(),
+          )
+          return found.body.totalDocs > 0 ? 'yes' : 'no'
+        }
+        case 'publishUnderReview': {
+          const reply = await underReview([ours])
+          expect(reply.status, JSON.stringify(reply.body)).toBe(200)
+          try {
+            return await observe({ ...cell, operation: 'publish' }, role, via)
+          } finally {
+            await underReview([])
+          }
+        }
+        case 'readReview': {
+          const id = await submittedBySpare()
+          const reply = await send(role, 'GET', `/api/review-requests/${id}`)
+          return reply.body?.id === id ? 'yes' : 'no'
+        }
+        case 'returnReview': {
+          const id = await submittedBySpare()
+          await send(role, 'POST', `/api/review-requests/${id}/return`, { comment: 'Name the hotline.' })
+          return (await reviewState(id)) === 'returned' ? 'yes' : 'no'
         }
         case 'markVerified': {
           const id = await published(collection, { lastVerified: '2020-01-01' })
@@ -683,12 +756,17 @@ for (const database of testDatabases) {
         ['translator', null],
         ['ownEditor', ours],
         ['otherEditor', theirs],
+        ['coordinator', null],
       ] as const) {
         const email = `${role.toLowerCase()}@matrix.example`
-        const id = await account(email, role === 'translator' ? 'translator' : 'editor', org)
+        const id = await account(email, role.endsWith('Editor') ? 'editor' : role, org)
         actors[role] = { id, token: await api.login(email, password), organization: org ?? undefined }
       }
-      spare = { id: await account('spare@matrix.example', 'editor', ours), email: 'spare@matrix.example' }
+      spare = {
+        id: await account('spare@matrix.example', 'editor', ours),
+        email: 'spare@matrix.example',
+        token: await api.login('spare@matrix.example', password),
+      }
     })
     afterAll(async () => {
       await cms?.stop()

@@ -16,9 +16,10 @@ export const editorsCreate: Access = ({ req }) => {
 
 export const editorsOrTranslatorsUpdate: Access = async ({ req, data }) => {
   const role = roleOf(req.user)
-  if (role === 'admin' || role === 'coordinator') return true
+  if (role === 'admin') return true
   if (role === 'editor') return !(publishes(data) && (await editorUnderReview(req)))
-  // A translator translates; replacing an image or PDF is not a translation, and media goes live at once.
+  // Replacing an image or PDF goes live at once, unreviewed: not a reviewer's or a translator's to do.
+  if (role === 'coordinator') return !req.file
   if (role === 'translator') return !req.file && !publishes(data)
   return false
 }
