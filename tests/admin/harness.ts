@@ -12,6 +12,7 @@ export const demoLogins = {
   admin: 'admin@hub.example',
   editor: 'editor@hub.example',
   translator: 'translator@hub.example',
+  coordinator: 'coordinator@hub.example',
 } as const
 export const demoPassword = 'coalition-demo-2026'
 export type Role = keyof typeof demoLogins

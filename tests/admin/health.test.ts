@@ -51,6 +51,51 @@ describe('the content health dashboard', () => {
     }
   }, 180_000)
 
+  it('shows an editor a broken link with where it appears, saying the demo result is not a real check', async () => {
+    const { page, step, close } = await admin.signIn('editor', 'health-broken-link')
+    try {
+      const link = page.locator(
+        '#content-health-broken-links + ul li[data-url="https://harbor-alliance.example.org/give"]',
+      )
+      await link.waitFor({ timeout: 30_000 })
+      await expect(link.innerText()).resolves.toContain('not by a check')
+      const appearsIn = link.getByRole('link', { name: 'Harbor Alliance shelter: winter needs' })
+      await expect(appearsIn.getAttribute('href')).resolves.toMatch(
+        /^\/admin\/collections\/donation-lists\/\d+/,
+      )
+      await step('broken link on the dashboard')
+      await appearsIn.click()
+      await page.waitForURL(/\/admin\/collections\/donation-lists\/\d+/, { timeout: 30_000 })
+      await expect(page.locator('#field-title').first().inputValue()).resolves.toBe(
+        'Harbor Alliance shelter: winter needs',
+      )
+    } finally {
+      await close()
+    }
+  }, 180_000)
+
+  it('lists guides with their review state and which languages are complete', async () => {
+    const { page, step, close } = await admin.signIn('editor', 'health-list-columns')
+    try {
+      await page.goto(`${admin.cms.url}/admin/collections/guides`)
+      const row = page.locator('tbody tr', { hasText: ours.title })
+      await row.waitFor({ timeout: 30_000 })
+      await expect(row.locator('.review-by-cell').getAttribute('data-review-due')).resolves.toBe('overdue')
+      await expect(row.locator('.review-by-cell').innerText()).resolves.toContain('2026-01-15')
+      const languages = row.locator('.translations-cell abbr')
+      await expect(
+        languages.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-locale'))),
+      ).resolves.toEqual(['es', 'fr', 'ar', 'th'])
+      // The demo content is in Spanish throughout.
+      await expect(
+        row.locator('.translations-cell abbr[data-locale="es"]').getAttribute('data-complete'),
+      ).resolves.toBe('true')
+      await step('guides list with review and translations columns')
+    } finally {
+      await close()
+    }
+  }, 180_000)
+
   it('shows an admin the whole coalition, counted per organization', async () => {
     const { page, step, close } = await admin.signIn('admin', 'health-admin')
     try {

@@ -31,7 +31,15 @@ export const DonationLists = resourceCollection(
     list.array('monetaryFunds', (fund) => [fund.text('label'), fund.text('url')]),
   ],
   {
-    listColumns: ['title', 'organization', 'lastVerified', '_status', 'updatedAt'],
+    listColumns: [
+      'title',
+      'organization',
+      'reviewBy',
+      'lastVerified',
+      'translations',
+      '_status',
+      'updatedAt',
+    ],
     endpoints: [markVerifiedEndpoint('donation-lists')],
   },
 )

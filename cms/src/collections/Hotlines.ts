@@ -7,7 +7,7 @@ import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { editorsCreate, editorsOrTranslatorsUpdate } from '../access/sharedAccess'
 import { signedIn } from '../access/signedIn'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
-import { reviewPanelField } from '../fields/editViewFields'
+import { reviewPanelField, translationsColumnField } from '../fields/editViewFields'
 import { fromContract } from '../fields/fromContract'
 import { lastVerifiedField } from '../fields/lastVerifiedField'
 import { markVerifiedField } from '../fields/markVerifiedField'
@@ -22,7 +22,11 @@ const hotline = fromContract(hotlineContent, 'hotlines')
 export const Hotlines: CollectionConfig = {
   slug: 'hotlines',
   labels: collectionLabels.hotlines,
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'phone', 'reviewBy', '_status'], group: 'Coalition' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'phone', 'reviewBy', 'translations', '_status'],
+    group: 'Coalition',
+  },
   access: {
     read: publishedOrSignedIn,
     readVersions: signedIn,
@@ -35,6 +39,7 @@ export const Hotlines: CollectionConfig = {
   hooks: contractHooks('hotlines'),
   fields: translatorsLocalizedOnly([
     reviewPanelField,
+    translationsColumnField,
     hotline.text('name'),
     slugField(hotline),
     reviewByField(hotline),

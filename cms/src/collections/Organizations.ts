@@ -7,7 +7,7 @@ import { updateOwnOrganization } from '../access/organizationAccess'
 import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { signedIn } from '../access/signedIn'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
-import { reviewPanelField } from '../fields/editViewFields'
+import { reviewPanelField, translationsColumnField } from '../fields/editViewFields'
 import { fromContract } from '../fields/fromContract'
 import { imageUploadField } from '../fields/imageUploadField'
 import { reviewByField } from '../fields/reviewByField'
@@ -23,7 +23,7 @@ export const Organizations: CollectionConfig = {
   labels: collectionLabels.organizations,
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'country', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'country', 'reviewBy', 'translations', '_status', 'updatedAt'],
     group: 'Coalition',
   },
   access: {
@@ -37,6 +37,7 @@ export const Organizations: CollectionConfig = {
   hooks: contractHooks('organizations'),
   fields: translatorsLocalizedOnly([
     reviewPanelField,
+    translationsColumnField,
     organization.text('name'),
     slugField(organization),
     reviewByField(organization),

@@ -12,6 +12,7 @@ import {
   publishStatusField,
   reviewPanelField,
   translationExchangeField,
+  translationsColumnField,
 } from '../fields/editViewFields'
 import { resourceFields } from '../fields/resourceFields'
 import { contractHooks } from '../hooks/contractHooks'
@@ -27,7 +28,7 @@ export function resourceCollection(
   slug: ResourceCollection,
   fields: Field[],
   {
-    listColumns = ['title', 'organization', 'reviewBy', '_status', 'updatedAt'],
+    listColumns = ['title', 'organization', 'reviewBy', 'translations', '_status', 'updatedAt'],
     endpoints = [],
   }: { listColumns?: string[]; endpoints?: Endpoint[] } = {},
 ): CollectionConfig {
@@ -57,6 +58,7 @@ export function resourceCollection(
       ...fields,
       translationExchangeField,
       discardUntouchedDraftField,
+      translationsColumnField,
     ]),
   }
 }

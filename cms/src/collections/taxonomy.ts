@@ -7,7 +7,7 @@ import { publishedOrSignedIn } from '../access/publishedOrSignedIn'
 import { editorsCreate, editorsOrTranslatorsUpdate } from '../access/sharedAccess'
 import { signedIn } from '../access/signedIn'
 import { translatorsLocalizedOnly } from '../access/translatorsLocalizedOnly'
-import { reviewPanelField } from '../fields/editViewFields'
+import { reviewPanelField, translationsColumnField } from '../fields/editViewFields'
 import { fromContract } from '../fields/fromContract'
 import { slugField } from '../fields/slugField'
 import { contractHooks } from '../hooks/contractHooks'
@@ -19,7 +19,11 @@ export function taxonomyCollection(slug: TaxonomyCollection): CollectionConfig {
   return {
     slug,
     labels: collectionLabels[slug],
-    admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', '_status'], group: 'Taxonomies' },
+    admin: {
+      useAsTitle: 'name',
+      defaultColumns: ['name', 'slug', 'translations', '_status'],
+      group: 'Taxonomies',
+    },
     access: {
       read: publishedOrSignedIn,
       readVersions: signedIn,
@@ -31,6 +35,7 @@ export function taxonomyCollection(slug: TaxonomyCollection): CollectionConfig {
     hooks: contractHooks(slug),
     fields: translatorsLocalizedOnly([
       reviewPanelField,
+      translationsColumnField,
       taxonomy.text('name'),
       slugField(taxonomy),
       taxonomy.textarea('description'),

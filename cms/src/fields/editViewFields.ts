@@ -1,5 +1,7 @@
 import type { UIField } from 'payload'
 
+import { translationsLabel } from '../components/ListColumns/words'
+
 /** At the top of the sidebar, where an editor looks after Publish: whether the change is live yet. */
 export const publishStatusField: UIField = {
   name: 'publishStatus',
@@ -28,5 +30,17 @@ export const translationExchangeField: UIField = {
 export const reviewPanelField: UIField = {
   name: 'reviewPanel',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: '/components/ReviewPanel#ReviewPanel' } },
+  admin: {
+    position: 'sidebar',
+    disableListColumn: true,
+    components: { Field: '/components/ReviewPanel#ReviewPanel' },
+  },
+}
+
+/** In list views: which languages are complete. Nothing in the edit view. */
+export const translationsColumnField: UIField = {
+  name: 'translations',
+  type: 'ui',
+  label: translationsLabel,
+  admin: { components: { Cell: '/components/ListColumns/TranslationsCell#TranslationsCell' } },
 }

@@ -12,6 +12,8 @@ export function reviewByField(
       position: 'sidebar',
       date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
       description: 'Date by which an editor must re-check this document.',
+      // In lists: the date, and whether it has passed or is within the month.
+      components: { Cell: '/components/ListColumns/ReviewByCell#ReviewByCell' },
     },
   })
 }

@@ -6,6 +6,7 @@ import { roleOf } from '../access/roles'
 import { isVerifiedCollection, verificationIntervals } from '../verification/verificationIntervals'
 import { localizedGaps } from './localizedGaps'
 import { editableBy } from './editableBy'
+import { reviewDue } from './reviewDue'
 import { withUnpublishedChanges } from './unpublishedChanges'
 
 /** The document types an editor keeps true, with the field that names each document. */
@@ -59,7 +60,6 @@ export type ContentHealth = {
   }[]
 }
 
-const dueSoonDays = 30
 const dayMs = 24 * 60 * 60 * 1000
 
 type Doc = Record<string, unknown> & { id: number | string; _status?: string }
@@ -109,7 +109,6 @@ export async function contentHealth(req: PayloadRequest, now = new Date()): Prom
     byOrganization: [],
   }
   if (!role) return health
-  const soon = new Date(now.getTime() + dueSoonDays * dayMs)
   const names = await organizationNames(req)
   const intervals = await verificationIntervals(req)
   const editable = new Map<string, HealthRow>()
@@ -152,9 +151,9 @@ export async function contentHealth(req: PayloadRequest, now = new Date()): Prom
       if (role === 'translator') continue
       const reviewBy = typeof doc.reviewBy === 'string' ? doc.reviewBy : undefined
       if (reviewed && reviewBy) {
-        const due = new Date(reviewBy)
-        if (due < now) health.overdue.push(row(doc, reviewBy))
-        else if (due <= soon) health.dueSoon.push(row(doc, reviewBy))
+        const due = reviewDue(reviewBy, now)
+        if (due === 'overdue') health.overdue.push(row(doc, reviewBy))
+        else if (due === 'dueSoon') health.dueSoon.push(row(doc, reviewBy))
       }
       if (isVerifiedCollection(collection)) {
         const lastVerified = typeof doc.lastVerified === 'string' ? doc.lastVerified : null

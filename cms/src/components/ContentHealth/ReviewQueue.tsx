@@ -33,10 +33,20 @@ export async function ReviewQueue({
     where: { state: { in: reviewer ? ['submitted'] : ['submitted', 'returned'] } },
     sort: reviewer ? 'submittedAt' : '-updatedAt',
     limit: shown,
-    depth: 1,
+    depth: 0,
     overrideAccess: false,
     user,
   })
+  // Who submitted each draft: a reviewer needs to know whom the comment goes to, though accounts are not theirs to read.
+  const authors = await payload.find({
+    collection: 'users',
+    where: { id: { in: docs.map((request) => request.submittedBy).filter((id) => id != null) } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { email: true },
+  })
+  const emails = new Map(authors.docs.map((author) => [String(author.id), author.email]))
   const adminRoute = payload.config.routes.admin
   const rows = await Promise.all(
     docs.map(async (request) => ({
@@ -58,7 +68,7 @@ export async function ReviewQueue({
         <ul className="content-health__rows">
           {rows.map(({ request, compare }) => {
             const locale = isLocale(request.locale) ? request.locale : undefined
-            const author = typeof request.submittedBy === 'object' ? request.submittedBy?.email : undefined
+            const author = emails.get(String(request.submittedBy))
             return (
               <li
                 key={request.id}
