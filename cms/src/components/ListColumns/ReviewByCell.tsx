@@ -2,6 +2,7 @@ import type { DefaultServerCellComponentProps } from 'payload'
 
 import { reviewDue } from '../../health/reviewDue'
 import { listColumnWords } from './words'
+import './index.css'
 
 /** The review-by date in a list, with whether it has passed or falls within the month. */
 export function ReviewByCell({ cellData, i18n }: DefaultServerCellComponentProps) {

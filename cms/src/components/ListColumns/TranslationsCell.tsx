@@ -4,6 +4,7 @@ import type { DefaultServerCellComponentProps } from 'payload'
 import { healthCollections, type HealthCollection } from '../../health/contentHealth'
 import { localizedGaps } from '../../health/localizedGaps'
 import { listColumnWords } from './words'
+import './index.css'
 
 /**
  * Which languages of a document are complete, in a list: each language's code,
@@ -36,7 +37,7 @@ export async function TranslationsCell({
           const label = `${localeNames[locale]}: ${complete ? words.complete : words.missing}`
           return (
             <abbr key={locale} title={label} aria-label={label} data-locale={locale} data-complete={complete}>
-              {complete ? locale.toUpperCase() : <s>{locale.toUpperCase()}</s>}{' '}
+              {complete ? locale.toUpperCase() : <s>{locale.toUpperCase()}</s>}
             </abbr>
           )
         })}
