@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { publicMediaIds } from '../publishing/mediaInUse'
 import { drawSeedPdf } from '../seed/printables'
 import { exportSnapshot } from '../snapshot/exportSnapshot'
 import { databaseTargets } from '../testing/databases'
