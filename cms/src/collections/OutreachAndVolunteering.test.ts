@@ -90,8 +90,10 @@ for (const target of databaseTargets) {
         })
       })
 
-      it('publishes a material’s PDF into the snapshot as a valid PDF', async () => {
+      it('makes a material’s PDF public once the material is published, and exports it as a valid PDF', async () => {
+        expect(await publicMediaIds(hub.payload)).not.toContain(pdf.id)
         await hub.payload.create({ collection: 'outreach-materials', data: material(), overrideAccess: true })
+        expect(await publicMediaIds(hub.payload)).toContain(pdf.id)
         const outDir = await mkdtemp(path.join(tmpdir(), 'hub-outreach-'))
         try {
           await exportSnapshot(hub.payload, { outDir: path.join(outDir, 'snapshot') })
