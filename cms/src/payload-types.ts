@@ -71,6 +71,8 @@ export interface Config {
     'screening-kits': ScreeningKit;
     'panel-question-sets': PanelQuestionSet;
     'donation-lists': DonationList;
+    'volunteer-opportunities': VolunteerOpportunity;
+    'outreach-materials': OutreachMaterial;
     organizations: Organization;
     hotlines: Hotline;
     topics: Topic;
@@ -93,6 +95,8 @@ export interface Config {
     'screening-kits': ScreeningKitsSelect<false> | ScreeningKitsSelect<true>;
     'panel-question-sets': PanelQuestionSetsSelect<false> | PanelQuestionSetsSelect<true>;
     'donation-lists': DonationListsSelect<false> | DonationListsSelect<true>;
+    'volunteer-opportunities': VolunteerOpportunitiesSelect<false> | VolunteerOpportunitiesSelect<true>;
+    'outreach-materials': OutreachMaterialsSelect<false> | OutreachMaterialsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     hotlines: HotlinesSelect<false> | HotlinesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
@@ -711,6 +715,179 @@ export interface DonationList {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-opportunities".
+ */
+export interface VolunteerOpportunity {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences shown in search results and lists.
+   */
+  summary: string;
+  /**
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
+   */
+  slug: string;
+  /**
+   * The member organization that owns this document.
+   */
+  organization: number | Organization;
+  /**
+   * Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.
+   */
+  coOwners?: (number | Organization)[] | null;
+  /**
+   * Date by which an editor must re-check this document.
+   */
+  reviewBy: string;
+  topics?: (number | Topic)[] | null;
+  regions?: (number | Region)[] | null;
+  audiences?:
+    | (
+        | 'survivors'
+        | 'workers'
+        | 'volunteers'
+        | 'educators'
+        | 'faith-groups'
+        | 'students'
+        | 'employers'
+        | 'service-providers'
+        | 'general-public'
+      )[]
+    | null;
+  /**
+   * Shown to readers before the content, so they can choose whether to continue.
+   */
+  contentWarnings?:
+    | (
+        | 'sexual-violence'
+        | 'physical-violence'
+        | 'child-exploitation'
+        | 'self-harm'
+        | 'substance-use'
+        | 'coercion-and-threats'
+        | 'racism-and-xenophobia'
+      )[]
+    | null;
+  /**
+   * The last day to apply. The next site build after it takes the role off the site; leave empty for a role open until unpublished.
+   */
+  closingDate?: string | null;
+  /**
+   * How much time the role takes, e.g. "3 hours a week for at least 6 months".
+   */
+  commitment: string;
+  workplace: 'in-person' | 'remote' | 'hybrid';
+  /**
+   * Where, for in-person work: a town or address.
+   */
+  place?: string | null;
+  /**
+   * Skills or languages the role needs.
+   */
+  skills?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  trainingRequired?: boolean | null;
+  /**
+   * What training volunteers get or need, when, and who gives it.
+   */
+  training?: string | null;
+  /**
+   * Whom to contact and what to send; shown with the link and e-mail below.
+   */
+  howToApply: string;
+  applyUrl?: string | null;
+  applyEmail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outreach-materials".
+ */
+export interface OutreachMaterial {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences shown in search results and lists.
+   */
+  summary: string;
+  /**
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
+   */
+  slug: string;
+  /**
+   * The member organization that owns this document.
+   */
+  organization: number | Organization;
+  /**
+   * Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.
+   */
+  coOwners?: (number | Organization)[] | null;
+  /**
+   * Date by which an editor must re-check this document.
+   */
+  reviewBy: string;
+  topics?: (number | Topic)[] | null;
+  regions?: (number | Region)[] | null;
+  audiences?:
+    | (
+        | 'survivors'
+        | 'workers'
+        | 'volunteers'
+        | 'educators'
+        | 'faith-groups'
+        | 'students'
+        | 'employers'
+        | 'service-providers'
+        | 'general-public'
+      )[]
+    | null;
+  /**
+   * Shown to readers before the content, so they can choose whether to continue.
+   */
+  contentWarnings?:
+    | (
+        | 'sexual-violence'
+        | 'physical-violence'
+        | 'child-exploitation'
+        | 'self-harm'
+        | 'substance-use'
+        | 'coercion-and-threats'
+        | 'racism-and-xenophobia'
+      )[]
+    | null;
+  kind: 'poster' | 'palm-card' | 'flyer';
+  /**
+   * Where to put it up or hand it out, and anything to ask first.
+   */
+  placement: string;
+  files: {
+    /**
+     * ISO 639 code of the language, e.g. en, es, th.
+     */
+    language: string;
+    /**
+     * The printable PDF or image in that language.
+     */
+    file: number | Media;
+    id?: string | null;
+  }[];
+  /**
+   * The screening kit this material announces, listed on the kit’s page.
+   */
+  screeningKit?: (number | null) | ScreeningKit;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "hotlines".
  */
 export interface Hotline {
@@ -898,6 +1075,8 @@ export interface ReviewRequest {
     | 'screening-kits'
     | 'panel-question-sets'
     | 'donation-lists'
+    | 'volunteer-opportunities'
+    | 'outreach-materials'
     | 'organizations'
     | 'hotlines'
     | 'topics'
@@ -1060,6 +1239,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'donation-lists';
         value: number | DonationList;
+      } | null)
+    | ({
+        relationTo: 'volunteer-opportunities';
+        value: number | VolunteerOpportunity;
+      } | null)
+    | ({
+        relationTo: 'outreach-materials';
+        value: number | OutreachMaterial;
       } | null)
     | ({
         relationTo: 'organizations';
@@ -1297,6 +1484,69 @@ export interface DonationListsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-opportunities_select".
+ */
+export interface VolunteerOpportunitiesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  slug?: T;
+  organization?: T;
+  coOwners?: T;
+  reviewBy?: T;
+  topics?: T;
+  regions?: T;
+  audiences?: T;
+  contentWarnings?: T;
+  closingDate?: T;
+  commitment?: T;
+  workplace?: T;
+  place?: T;
+  skills?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  trainingRequired?: T;
+  training?: T;
+  howToApply?: T;
+  applyUrl?: T;
+  applyEmail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outreach-materials_select".
+ */
+export interface OutreachMaterialsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  slug?: T;
+  organization?: T;
+  coOwners?: T;
+  reviewBy?: T;
+  topics?: T;
+  regions?: T;
+  audiences?: T;
+  contentWarnings?: T;
+  kind?: T;
+  placement?: T;
+  files?:
+    | T
+    | {
+        language?: T;
+        file?: T;
+        id?: T;
+      };
+  screeningKit?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1799,6 +2049,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'donation-lists';
           value: number | DonationList;
+        } | null)
+      | ({
+          relationTo: 'volunteer-opportunities';
+          value: number | VolunteerOpportunity;
+        } | null)
+      | ({
+          relationTo: 'outreach-materials';
+          value: number | OutreachMaterial;
         } | null)
       | ({
           relationTo: 'organizations';

@@ -6,9 +6,11 @@ import { guide, guideContent } from './documents/guide'
 import { hotline, hotlineContent } from './documents/hotline'
 import { media, mediaContent } from './documents/media'
 import { organization, organizationContent } from './documents/organization'
+import { outreachMaterial, outreachMaterialContent } from './documents/outreachMaterial'
 import { panelQuestionSet, panelQuestionSetContent } from './documents/panelQuestionSet'
 import { screeningKit, screeningKitContent } from './documents/screeningKit'
 import { region, regionContent, topic, topicContent } from './documents/taxonomy'
+import { volunteerOpportunity, volunteerOpportunityContent } from './documents/volunteerOpportunity'
 
 /**
  * The schema of every document type in `documentTypes`. `content` is what an
@@ -19,6 +21,8 @@ export const collections = {
   'screening-kits': { content: screeningKitContent, document: screeningKit },
   'panel-question-sets': { content: panelQuestionSetContent, document: panelQuestionSet },
   'donation-lists': { content: donationListContent, document: donationList },
+  'volunteer-opportunities': { content: volunteerOpportunityContent, document: volunteerOpportunity },
+  'outreach-materials': { content: outreachMaterialContent, document: outreachMaterial },
   organizations: { content: organizationContent, document: organization },
   hotlines: { content: hotlineContent, document: hotline },
   topics: { content: topicContent, document: topic },
@@ -29,5 +33,5 @@ export const collections = {
 /** A published document of a type, as the snapshot holds it. */
 export type DocumentOf<K extends CollectionSlug> = z.infer<(typeof collections)[K]['document']>
 
-/** A published guide, screening kit, question set or donation list: any resource type. */
+/** A published document of any resource type (guide, kit, question set, donation list, opportunity, material). */
 export type Resource = DocumentOf<ResourceCollection>

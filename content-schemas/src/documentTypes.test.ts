@@ -25,10 +25,13 @@ describe('the table of document types', () => {
   })
 
   it('gives every type with pages its own URL segment, apart from the site’s other pages', () => {
+    // A type's listing may share its pages' segment: the listing is the segment's index.
     const segments = [
-      ...routedCollections.map((slug) => documentTypes[slug].page.segment),
-      ...listedCollections.map((slug) => documentTypes[slug].listing.segment),
-    ]
+      ...new Set([
+        ...routedCollections.map((slug) => `${slug} ${documentTypes[slug].page.segment}`),
+        ...listedCollections.map((slug) => `${slug} ${documentTypes[slug].listing.segment}`),
+      ]),
+    ].map((entry) => entry.split(' ')[1]!)
     expect(new Set(segments).size).toBe(segments.length)
     for (const segment of segments) {
       expect(segment).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
@@ -37,10 +40,17 @@ describe('the table of document types', () => {
   })
 
   it('sorts the types by their pages', () => {
-    expect(resourceCollections).toEqual(['guides', 'screening-kits', 'panel-question-sets', 'donation-lists'])
+    expect(resourceCollections).toEqual([
+      'guides',
+      'screening-kits',
+      'panel-question-sets',
+      'donation-lists',
+      'volunteer-opportunities',
+      'outreach-materials',
+    ])
     expect(routedCollections).toEqual([...resourceCollections, 'organizations', 'topics', 'regions'])
     expect(linkableCollections).toEqual(resourceCollections)
-    expect(listedCollections).toEqual(['hotlines'])
+    expect(listedCollections).toEqual(['volunteer-opportunities', 'hotlines'])
   })
 })
 

@@ -20,7 +20,8 @@ type DocumentType = {
    * One page per language listing every published document of the type with
    * its details, at `/<locale>/<segment>/`: a directory of what is otherwise
    * shown only inside the pages of others (every hotline, for a reader whose
-   * page shows none or the wrong one).
+   * page shows none or the wrong one), or a type's index beside its pages
+   * (the open volunteer opportunities), which may share the pages' segment.
    */
   listing?: { segment: string }
 }
@@ -93,6 +94,45 @@ export const documentTypes = {
         fr: 'Listes de dons',
         ar: 'قوائم التبرعات',
         th: 'รายการรับบริจาค',
+      },
+    },
+  },
+  'volunteer-opportunities': {
+    page: { kind: 'resource', segment: 'volunteer' },
+    listing: { segment: 'volunteer' },
+    labels: {
+      singular: {
+        en: 'Volunteer opportunity',
+        es: 'Oportunidad de voluntariado',
+        fr: 'Mission de bénévolat',
+        ar: 'فرصة تطوع',
+        th: 'โอกาสอาสาสมัคร',
+      },
+      plural: {
+        en: 'Volunteer opportunities',
+        es: 'Oportunidades de voluntariado',
+        fr: 'Missions de bénévolat',
+        ar: 'فرص التطوع',
+        th: 'โอกาสอาสาสมัคร',
+      },
+    },
+  },
+  'outreach-materials': {
+    page: { kind: 'resource', segment: 'outreach' },
+    labels: {
+      singular: {
+        en: 'Outreach material',
+        es: 'Material de difusión',
+        fr: 'Support de sensibilisation',
+        ar: 'مادة توعوية',
+        th: 'สื่อประชาสัมพันธ์',
+      },
+      plural: {
+        en: 'Outreach materials',
+        es: 'Materiales de difusión',
+        fr: 'Supports de sensibilisation',
+        ar: 'المواد التوعوية',
+        th: 'สื่อประชาสัมพันธ์',
       },
     },
   },

@@ -117,3 +117,11 @@ export const timelinePhase = z.enum(timelinePhases)
 
 export const calloutTones = ['info', 'warning', 'safety'] as const
 export const calloutTone = z.enum(calloutTones)
+
+/** Where a volunteer does the work. */
+export const workplaces = ['in-person', 'remote', 'hybrid'] as const
+export const workplace = z.enum(workplaces)
+
+/** The printed outreach materials a coalition hands out or puts up. */
+export const materialKinds = ['poster', 'palm-card', 'flyer'] as const
+export const materialKind = z.enum(materialKinds)

@@ -8,6 +8,8 @@ import {
   donationCategory,
   donationPriority,
   timelinePhase,
+  workplace,
+  materialKind,
   type ageGuidances,
   type audiences,
   type calloutTones,
@@ -15,6 +17,8 @@ import {
   type donationCategories,
   type donationPriorities,
   type timelinePhases,
+  type workplaces,
+  type materialKinds,
 } from './fields'
 import type { Locale } from './locales'
 
@@ -218,6 +222,30 @@ export const calloutToneLabels: Record<(typeof calloutTones)[number], Translatio
   safety: { en: 'Safety', es: 'Seguridad', fr: 'Sécurité', ar: 'السلامة', th: 'ความปลอดภัย' },
 }
 
+export const workplaceLabels: Record<(typeof workplaces)[number], Translations> = {
+  'in-person': { en: 'In person', es: 'Presencial', fr: 'Sur place', ar: 'حضوريًا', th: 'ทำงานในสถานที่' },
+  remote: { en: 'Remote', es: 'A distancia', fr: 'À distance', ar: 'عن بُعد', th: 'ทำงานทางไกล' },
+  hybrid: {
+    en: 'In person and remote',
+    es: 'Presencial y a distancia',
+    fr: 'Sur place et à distance',
+    ar: 'حضوريًا وعن بُعد',
+    th: 'ทั้งในสถานที่และทางไกล',
+  },
+}
+
+export const materialKindLabels: Record<(typeof materialKinds)[number], Translations> = {
+  poster: { en: 'Poster', es: 'Cartel', fr: 'Affiche', ar: 'ملصق', th: 'โปสเตอร์' },
+  'palm-card': {
+    en: 'Palm card',
+    es: 'Tarjeta de bolsillo',
+    fr: 'Carte de poche',
+    ar: 'بطاقة جيب',
+    th: 'การ์ดพกพา',
+  },
+  flyer: { en: 'Flyer', es: 'Volante', fr: 'Tract', ar: 'منشور', th: 'ใบปลิว' },
+}
+
 /**
  * The labels of each coded value set, by the contract's enum: the CMS makes a
  * select's options from the enum a field uses, so codes and labels are written once.
@@ -230,4 +258,6 @@ export const optionLabels = new Map<z.ZodType, Record<string, Translations>>([
   [donationCategory, donationCategoryLabels],
   [timelinePhase, timelinePhaseLabels],
   [calloutTone, calloutToneLabels],
+  [workplace, workplaceLabels],
+  [materialKind, materialKindLabels],
 ])

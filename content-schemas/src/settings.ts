@@ -141,6 +141,14 @@ export const settingDefinitions = [
     fix: '',
   },
   {
+    name: 'HUB_BUILD_NOW',
+    meaning:
+      'The moment a site build takes as now (an ISO date or date and time), for reproducible builds and tests; unset, the clock. Volunteer opportunities closed before it are left out.',
+    default: '',
+    schema: z.union([z.iso.date(), z.iso.datetime({ offset: true })]),
+    fix: 'Give an ISO date such as 2027-01-31 or a date and time such as 2027-01-31T09:00:00Z, or unset it to use the clock.',
+  },
+  {
     name: 'HUB_BACKUP_FILE',
     meaning: 'The backup file the CMS backup and restore scripts write or read (hub backup sets it).',
     default: '',

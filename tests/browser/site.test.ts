@@ -72,19 +72,25 @@ describe('the public site in a real browser', () => {
     })
   }
 
-  it('filters search results by type', async () => {
-    await page.goto(`${site.url}/en/search/`)
-    await page.locator('.pagefind-ui__search-input').fill('film')
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 })
-    await page.locator('.pagefind-ui__filter-name', { hasText: 'Type' }).click()
-    await page.getByLabel('Screening kit').check()
-    await page.waitForTimeout(500)
-    const links = await page
-      .locator('.pagefind-ui__result-link')
-      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname))
-    expect(links.length).toBeGreaterThan(0)
-    for (const link of links) expect(link).toMatch(/^\/en\/screening-kits\//)
-  })
+  for (const [type, query, prefix] of [
+    ['Screening kit', 'film', '/en/screening-kits/'],
+    ['Volunteer opportunity', 'community', '/en/volunteer/'],
+    ['Outreach material', 'poster', '/en/outreach/'],
+  ] as const) {
+    it(`filters search results by type: ${type}`, async () => {
+      await page.goto(`${site.url}/en/search/`)
+      await page.locator('.pagefind-ui__search-input').fill(query)
+      await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 })
+      await page.locator('.pagefind-ui__filter-name', { hasText: 'Type' }).click()
+      await page.getByLabel(type).check()
+      await page.waitForTimeout(500)
+      const links = await page
+        .locator('.pagefind-ui__result-link')
+        .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname))
+      expect(links.length).toBeGreaterThan(0)
+      for (const link of links) expect(link.startsWith(prefix), link).toBe(true)
+    })
+  }
 
   it('leaves for the neutral site on Escape, replacing this page in the history', async () => {
     await page.goto(`${site.url}/en/`)

@@ -75,7 +75,10 @@ function row(collection: string, operation: Operation, codes: string): Cell {
   }
 }
 
-/** Guides stand for every resource type: screening kits, panel question sets and donation lists share their rules. */
+/**
+ * Guides stand for every resource type: screening kits, panel question sets, donation lists,
+ * volunteer opportunities and outreach materials share their rules (`resourceCollection`).
+ */
 const owned = (collection: string) => [
   //                              anon  transl ownEd othEd coord admin
   row(collection, 'read', '       yes   yes    yes   yes   yes   yes'),

@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process'
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { promisify } from 'node:util'
 
 import { Ajv2020 } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
@@ -17,6 +19,9 @@ const volunteer = 'guides/how-to-volunteer-safely'
 const disclosure = 'guides/supporting-a-survivor-who-discloses'
 // Where the hub says the public site is; kits print it.
 const siteUrl = 'https://hub.example.org'
+// The build's now: after the fixture's closed opportunity (2026-11-18), before the others close.
+const buildNow = '2026-12-01'
+const closedOpportunity = 'volunteer/thai-translation-reviewers'
 
 describe('the site built from the fixture snapshot', () => {
   let work: string
@@ -31,11 +36,76 @@ describe('the site built from the fixture snapshot', () => {
     const { code, output } = await buildSite({
       snapshotDir: fixtureSnapshot,
       outDir: dist,
-      env: { HUB_SITE_URL: siteUrl },
+      env: { HUB_SITE_URL: siteUrl, HUB_BUILD_NOW: buildNow },
     })
     expect(code, output).toBe(0)
   })
   afterAll(async () => rm(work, { recursive: true, force: true }))
+
+  it('lists the open volunteer opportunities per locale, soonest to close first, and leaves the closed one off the site', async () => {
+    const listing = await page('en/volunteer')
+    const order = [...listing.matchAll(/data-opportunity="([^"]+)"/g)].map((match) => match[1])
+    expect(order).toEqual(['screening-night-helpers', 'helpline-volunteer-spanish', 'shelter-welcome-desk'])
+    expect(listing).toContain('Open until filled')
+    const thai = await page('th/volunteer')
+    expect(thai).toContain('href="/th/volunteer/helpline-volunteer-spanish/"')
+    expect(thai).toContain('อาสาสมัครประจำสายช่วยเหลือ (ภาษาสเปนและอังกฤษ)')
+    for (const locale of ['en', 'es', 'fr', 'ar', 'th']) {
+      await expect(page(`${locale}/${closedOpportunity}`)).rejects.toThrow(/ENOENT/)
+      expect(await page(`${locale}/volunteer`)).not.toContain('thai-translation-reviewers')
+    }
+    const sitemap = await readFile(path.join(client, 'sitemap.xml'), 'utf8')
+    expect(sitemap).toContain('/en/volunteer/helpline-volunteer-spanish/</loc>')
+    expect(sitemap).toContain('/en/volunteer/</loc>')
+    expect(sitemap).not.toContain('thai-translation-reviewers')
+  })
+
+  it('shows an opportunity’s time, place, skills, training, closing date and how to apply', async () => {
+    const html = await page('es/volunteer/helpline-volunteer-spanish')
+    expect(html).toContain('Un turno de 4 horas por semana durante al menos seis meses')
+    expect(html).toContain('A distancia')
+    expect(html).toContain('Se requiere formación.')
+    expect(html).toContain('href="https://harbor-alliance.example.org/volunteer/helpline"')
+    expect(html).toContain('href="mailto:volunteer@harbor-alliance.example.org"')
+    expect(html).toContain('data-closing="2027-01-12"')
+    expect(html).toContain('data-pagefind-filter="Tipo:Oportunidad de voluntariado"')
+  })
+
+  it('offers each outreach material’s file in every language it exists in, with format and size, as valid PDFs', async () => {
+    const html = await page('en/outreach/ghost-fleet-screening-poster')
+    expect(html).toContain('data-pagefind-filter="Type:Outreach material"')
+    expect(html).toContain('Community centre notice boards')
+    expect(html).toMatch(
+      /href="\/media\/ghost-fleet-poster-en\.pdf" download hreflang="en" type="application\/pdf"[^>]*>English<\/a>\s*<span class="meta">\(PDF, [\d.]+ kB\)/,
+    )
+    expect(html).toMatch(/href="\/media\/ghost-fleet-poster-es\.pdf"[^>]*>Spanish<\/a>/)
+    expect(await page('fr/outreach/ghost-fleet-screening-poster')).toMatch(
+      />espagnol<\/a>\s*<span class="meta">\(PDF, [\d,]+\s*ko\)/,
+    )
+    for (const file of [
+      'ghost-fleet-poster-en.pdf',
+      'ghost-fleet-poster-es.pdf',
+      'ghost-fleet-flyer-en.pdf',
+    ]) {
+      const { stdout } = await promisify(execFile)('pdfinfo', [path.join(client, 'media', file)])
+      expect(stdout, file).toMatch(/Pages:\s+1/)
+    }
+    const card = await readFile(path.join(client, 'media', 'ghost-fleet-palm-card-es.png'))
+    expect(card.subarray(1, 4).toString('latin1')).toBe('PNG')
+    expect(await page('en/outreach/ghost-fleet-palm-card')).toContain('(PNG, ')
+  })
+
+  it('lists a screening kit’s outreach materials on the kit’s page', async () => {
+    const thai = await page('th/screening-kits/ghost-fleet-screening-kit')
+    expect(thai).toContain('โปสเตอร์ การ์ดพกพา และใบปลิว')
+    for (const material of [
+      'ghost-fleet-screening-poster',
+      'ghost-fleet-palm-card',
+      'ghost-fleet-action-flyer',
+    ])
+      expect(thai).toContain(`href="/th/outreach/${material}/"`)
+    expect(await page('en/screening-kits/i-am-jane-doe-screening-kit')).not.toContain('/en/outreach/')
+  })
 
   it('sets lang and dir on every locale, right to left for Arabic', async () => {
     for (const [locale, dir] of [
@@ -273,7 +343,7 @@ describe('the site built from the fixture snapshot', () => {
         }
       }
       expect(served).toContain('guides/know-your-rights-at-work.json')
-      expect(served).toHaveLength(36)
+      expect(served).toHaveLength(48)
       // Unchanged bytes: what the CMS exported is what a reuser reads.
       const exported = await readFile(path.join(fixtureSnapshot, 'guides', 'know-your-rights-at-work.json'))
       const reply = await fetch(new URL('guides/know-your-rights-at-work.json', base))

@@ -7,10 +7,12 @@ import { Guides } from './Guides'
 import { Hotlines } from './Hotlines'
 import { mediaCollection } from './Media'
 import { Organizations } from './Organizations'
+import { OutreachMaterials } from './OutreachMaterials'
 import { PanelQuestionSets } from './PanelQuestionSets'
 import { Regions } from './Regions'
 import { ScreeningKits } from './ScreeningKits'
 import { Topics } from './Topics'
+import { VolunteerOpportunities } from './VolunteerOpportunities'
 
 /**
  * The CMS collection of every document type in the contract's table, in the
@@ -23,6 +25,8 @@ export function documentCollections(mediaDir: string): CollectionConfig[] {
     'screening-kits': ScreeningKits,
     'panel-question-sets': PanelQuestionSets,
     'donation-lists': DonationLists,
+    'volunteer-opportunities': VolunteerOpportunities,
+    'outreach-materials': OutreachMaterials,
     organizations: Organizations,
     hotlines: Hotlines,
     topics: Topics,

@@ -15,6 +15,8 @@ export const healthCollections = {
   'screening-kits': { title: 'title', reviewed: true },
   'panel-question-sets': { title: 'title', reviewed: true },
   'donation-lists': { title: 'title', reviewed: true },
+  'volunteer-opportunities': { title: 'title', reviewed: true },
+  'outreach-materials': { title: 'title', reviewed: true },
   organizations: { title: 'name', reviewed: true },
   hotlines: { title: 'name', reviewed: true },
   topics: { title: 'name', reviewed: false },

@@ -2,8 +2,8 @@ import type { CollectionSlug } from '@hub/content-schemas'
 
 /**
  * Where each demo document type points at other documents, written as slugs
- * (media as image keys) in the seed data. Paths are dot separated; a `*`
- * steps into every row of an array.
+ * (media by image or printable key) in the seed data. Paths are dot
+ * separated; a `*` steps into every row of an array.
  */
 export const seedRelations: Partial<Record<CollectionSlug, Record<string, CollectionSlug>>> = {
   organizations: { logo: 'media' },
@@ -24,5 +24,13 @@ export const seedRelations: Partial<Record<CollectionSlug, Record<string, Collec
     poster: 'media',
     panelQuestionSet: 'panel-question-sets',
     donationList: 'donation-lists',
+  },
+  'volunteer-opportunities': { topics: 'topics', regions: 'regions', organization: 'organizations' },
+  'outreach-materials': {
+    topics: 'topics',
+    regions: 'regions',
+    organization: 'organizations',
+    'files.*.file': 'media',
+    screeningKit: 'screening-kits',
   },
 }

@@ -33,6 +33,8 @@ for (const target of databaseTargets) {
       expect(await count('donation-lists')).toBeGreaterThanOrEqual(2)
       expect(await count('organizations')).toBeGreaterThanOrEqual(4)
       expect(await count('hotlines')).toBeGreaterThanOrEqual(1)
+      expect(await count('volunteer-opportunities')).toBe(4)
+      expect(await count('outreach-materials')).toBeGreaterThanOrEqual(1)
       expect(await count('media')).toBeGreaterThanOrEqual(3)
       expect((await hub.payload.findGlobal({ slug: 'site-settings', depth: 0 })).hotline).toBeTruthy()
     })
@@ -142,6 +144,51 @@ for (const target of databaseTargets) {
           }),
         )
         expect(complete.length, `${collection} complete in ${locales.join(', ')}`).toBeGreaterThanOrEqual(1)
+      }
+      const completeIn = async (
+        collection: 'volunteer-opportunities' | 'outreach-materials',
+        field: string,
+      ) => {
+        const { docs } = await hub.payload.find({
+          collection,
+          locale: 'all',
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+        })
+        return docs.filter((doc) =>
+          locales.every((locale) =>
+            ['title', 'summary', field].every((name) =>
+              Boolean((doc as unknown as Record<string, Record<string, unknown>>)[name]?.[locale]),
+            ),
+          ),
+        ).length
+      }
+      expect(await completeIn('volunteer-opportunities', 'commitment')).toBeGreaterThanOrEqual(1)
+      expect(await completeIn('outreach-materials', 'placement')).toBeGreaterThanOrEqual(1)
+    })
+
+    it('has one closed volunteer opportunity, whenever it is seeded, and outreach files that are real PDFs and images', async () => {
+      const today = new Date().toISOString().slice(0, 10)
+      const { docs: opportunities } = await hub.payload.find({
+        collection: 'volunteer-opportunities',
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+      const closed = opportunities.filter((doc) => doc.closingDate && doc.closingDate.slice(0, 10) < today)
+      expect(closed.map((doc) => doc.slug)).toEqual(['thai-translation-reviewers'])
+      const { docs: materials } = await hub.payload.find({
+        collection: 'outreach-materials',
+        depth: 1,
+        pagination: false,
+        overrideAccess: true,
+      })
+      const files = materials.flatMap((material) => material.files ?? [])
+      const mimeTypes = files.map((row) => (typeof row.file === 'object' ? row.file.mimeType : undefined))
+      expect(new Set(mimeTypes)).toEqual(new Set(['application/pdf', 'image/png']))
+      for (const material of materials) {
+        expect(material.screeningKit, material.slug).toBeTruthy()
       }
     })
   })

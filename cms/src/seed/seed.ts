@@ -15,12 +15,16 @@ import {
   hotlines,
   images,
   organizations,
+  outreachMaterials,
   panelQuestionSets,
+  printables,
   regions,
   screeningKits,
   topics,
+  volunteerOpportunities,
 } from './data'
 import { drawSeedImage } from './images'
+import { drawSeedPdf } from './printables'
 import { isComplete, projectLocale, translatedLocales, withRowIds } from './localize'
 import { seedRelations } from './relations'
 import { demoUsers } from './users'
@@ -54,14 +58,33 @@ function lookup(ids: Ids, collection: CollectionSlug, key: unknown, documentLabe
   return id
 }
 
-function resolveRelations(collection: CollectionSlug, doc: Doc, ids: Ids, label: string): Doc {
-  const resolved: Doc = { ...doc }
-  for (const [field, target] of Object.entries(seedRelations[collection] ?? {})) {
-    const value = resolved[field]
-    if (value == null) continue
-    resolved[field] = Array.isArray(value)
+/** Replaces the slugs at `path` (dot separated, `*` for every row) with ids. */
+function resolvePath(
+  value: unknown,
+  path: string[],
+  target: CollectionSlug,
+  ids: Ids,
+  label: string,
+): unknown {
+  if (value == null) return value
+  const [step, ...rest] = path
+  if (step === undefined) {
+    return Array.isArray(value)
       ? value.map((key) => lookup(ids, target, key, label))
       : lookup(ids, target, value, label)
+  }
+  if (step === '*') {
+    return (value as unknown[]).map((row) => resolvePath(row, rest, target, ids, label))
+  }
+  const object = value as Doc
+  if (!(step in object)) return object
+  return { ...object, [step]: resolvePath(object[step], rest, target, ids, label) }
+}
+
+function resolveRelations(collection: CollectionSlug, doc: Doc, ids: Ids, label: string): Doc {
+  let resolved: Doc = { ...doc }
+  for (const [path, target] of Object.entries(seedRelations[collection] ?? {})) {
+    resolved = resolvePath(resolved, path.split('.'), target, ids, label) as Doc
   }
   return resolveBlockRelations(resolved, ids, label) as Doc
 }
@@ -176,7 +199,7 @@ export async function seedDemoContent(
   const ids: Ids = new Map()
   let created = 0
 
-  const imageIds = new Map<string, number | string>()
+  const mediaIds = new Map<string, number | string>()
   for (const image of images) {
     const filename = `${image.key}.png`
     let id = await findIdBy(api, 'media', 'filename', filename)
@@ -197,19 +220,38 @@ export async function seedDemoContent(
       )
       created += 1
     }
-    imageIds.set(image.key, id)
+    mediaIds.set(image.key, id)
   }
-  ids.set('media', imageIds)
+  for (const printable of printables) {
+    const filename = `${printable.key}.pdf`
+    let id = await findIdBy(api, 'media', 'filename', filename)
+    if (id === undefined) {
+      const data = await drawSeedPdf(printable)
+      const { alt, credit } = printable
+      id = await upsertLocalized(
+        api,
+        'media',
+        { alt, credit },
+        {},
+        { data, mimetype: 'application/pdf', name: filename, size: data.length },
+      )
+      created += 1
+    }
+    mediaIds.set(printable.key, id)
+  }
+  ids.set('media', mediaIds)
 
   const steps: [CollectionSlug, Doc[]][] = [
     ['topics', topics],
     ['regions', regions],
     ['organizations', organizations],
+    ['volunteer-opportunities', volunteerOpportunities],
     ['hotlines', hotlines],
     ['donation-lists', donationLists],
     ['panel-question-sets', panelQuestionSets],
     ['guides', guides],
     ['screening-kits', screeningKits],
+    ['outreach-materials', outreachMaterials],
   ]
   const deferred: [CollectionSlug, Doc][] = []
   for (const [collection, docs] of steps) {

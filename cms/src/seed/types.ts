@@ -6,10 +6,12 @@ import type {
   hotlineContent,
   Localized,
   organizationContent,
+  outreachMaterialContent,
   panelQuestionSetContent,
   regionContent,
   screeningKitContent,
   topicContent,
+  volunteerOpportunityContent,
 } from '@hub/content-schemas'
 
 /**
@@ -25,6 +27,8 @@ export type SeedGuide = z.input<typeof guideContent>
 export type SeedPanelQuestionSet = z.input<typeof panelQuestionSetContent>
 export type SeedScreeningKit = z.input<typeof screeningKitContent>
 export type SeedDonationList = z.input<typeof donationListContent>
+export type SeedVolunteerOpportunity = z.input<typeof volunteerOpportunityContent>
+export type SeedOutreachMaterial = z.input<typeof outreachMaterialContent>
 
 /** A demo image drawn at seed time, so the repository ships no photos of people. */
 export type SeedImage = {
@@ -34,5 +38,16 @@ export type SeedImage = {
   motif: string
   alt: Localized<string>
   caption?: Localized<string>
+  credit: string
+}
+
+/** A demo A4 PDF drawn at seed time (a poster or flyer), in a Latin-script language. */
+export type SeedPrintable = {
+  key: string
+  /** The heading band's colour and the footer band's. */
+  palette: [string, string]
+  headline: string
+  lines: string[]
+  alt: Localized<string>
   credit: string
 }

@@ -18,6 +18,8 @@ const weights: Record<ResourceCollection, number> = {
   'panel-question-sets': 6,
   'donation-lists': 7,
   'screening-kits': 1,
+  'volunteer-opportunities': 2,
+  'outreach-materials': 2,
 }
 const mix = Object.entries(weights) as [ResourceCollection, number][]
 

@@ -47,4 +47,24 @@ export const images: SeedImage[] = [
     },
     credit: 'Harbor Alliance (demo)',
   },
+  {
+    key: 'ghost-fleet-palm-card-en',
+    palette: ['#0b3c5d', '#2a9d8f'],
+    motif: 'Held at sea? Call.',
+    alt: {
+      en: 'Palm card in blue and teal with the words Held at sea? Call.',
+      es: 'Tarjeta de bolsillo azul y verde azulado con las palabras Held at sea? Call.',
+    },
+    credit: 'Coalition Resource Hub (illustration)',
+  },
+  {
+    key: 'ghost-fleet-palm-card-es',
+    palette: ['#0b3c5d', '#2a9d8f'],
+    motif: '¿Retenido en el mar?',
+    alt: {
+      en: 'Spanish palm card in blue and teal with the words ¿Retenido en el mar? (Held at sea?).',
+      es: 'Tarjeta de bolsillo azul y verde azulado con las palabras ¿Retenido en el mar?',
+    },
+    credit: 'Coalition Resource Hub (illustration)',
+  },
 ]

@@ -1,0 +1,161 @@
+import { daysFromSeeding } from '../reviewDates'
+import type { SeedVolunteerOpportunity } from '../types'
+
+export const volunteerOpportunities: SeedVolunteerOpportunity[] = [
+  {
+    slug: 'helpline-volunteer-spanish',
+    title: {
+      en: 'Helpline volunteer (Spanish and English)',
+      es: 'Voluntariado en la línea de ayuda (español e inglés)',
+      fr: 'Bénévole à la ligne d’écoute (espagnol et anglais)',
+      ar: 'متطوع في خط المساعدة (الإسبانية والإنجليزية)',
+      th: 'อาสาสมัครประจำสายช่วยเหลือ (ภาษาสเปนและอังกฤษ)',
+    },
+    summary: {
+      en: 'Answer calls and messages from workers who ask about pay, documents or their safety, from home, with a supervisor on call.',
+      es: 'Atienda llamadas y mensajes de trabajadores que preguntan por su salario, sus documentos o su seguridad, desde casa y con una supervisora de guardia.',
+      fr: 'Répondre depuis chez soi aux appels et messages de travailleur·ses qui s’interrogent sur leur salaire, leurs papiers ou leur sécurité, avec une superviseure joignable.',
+      ar: 'الرد من المنزل على مكالمات ورسائل العمال الذين يسألون عن أجورهم أو وثائقهم أو سلامتهم، مع مشرفة متاحة طوال المناوبة.',
+      th: 'รับสายและข้อความจากแรงงานที่สอบถามเรื่องค่าจ้าง เอกสาร หรือความปลอดภัย ทำงานจากบ้านโดยมีหัวหน้างานคอยช่วยเหลือ',
+    },
+    topics: ['volunteering', 'labour-exploitation'],
+    regions: ['united-states'],
+    audiences: ['volunteers'],
+    organization: 'harbor-alliance',
+    reviewBy: daysFromSeeding(120),
+    commitment: {
+      en: 'One 4-hour shift a week for at least six months',
+      es: 'Un turno de 4 horas por semana durante al menos seis meses',
+      fr: 'Une permanence de 4 heures par semaine pendant au moins six mois',
+      ar: 'مناوبة واحدة مدتها 4 ساعات أسبوعيًا لمدة ستة أشهر على الأقل',
+      th: 'สัปดาห์ละหนึ่งกะ กะละ 4 ชั่วโมง อย่างน้อยหกเดือน',
+    },
+    skills: [
+      {
+        text: {
+          en: 'Fluent Spanish and English',
+          es: 'Español e inglés con fluidez',
+          fr: 'Espagnol et anglais courants',
+          ar: 'إتقان الإسبانية والإنجليزية',
+          th: 'ใช้ภาษาสเปนและอังกฤษได้คล่อง',
+        },
+      },
+      {
+        text: {
+          en: 'Listening without judging',
+          es: 'Escuchar sin juzgar',
+          fr: 'Écouter sans juger',
+          ar: 'الإصغاء دون إصدار أحكام',
+          th: 'รับฟังโดยไม่ตัดสิน',
+        },
+      },
+    ],
+    trainingRequired: true,
+    training: {
+      en: 'A 30-hour online course over three weekends, then two shifts beside an experienced volunteer. The training is free.',
+      es: 'Un curso en línea de 30 horas durante tres fines de semana y luego dos turnos junto a una voluntaria con experiencia. La formación es gratuita.',
+      fr: 'Une formation en ligne de 30 heures sur trois week-ends, puis deux permanences aux côtés d’une bénévole expérimentée. La formation est gratuite.',
+      ar: 'دورة عبر الإنترنت مدتها 30 ساعة على ثلاث عطلات نهاية أسبوع، ثم مناوبتان بجانب متطوعة ذات خبرة. التدريب مجاني.',
+      th: 'หลักสูตรออนไลน์ 30 ชั่วโมงตลอดสามสุดสัปดาห์ จากนั้นเข้ากะคู่กับอาสาสมัครที่มีประสบการณ์สองครั้ง ไม่มีค่าใช้จ่าย',
+    },
+    workplace: 'remote',
+    howToApply: {
+      en: 'Fill in the short form. We call every applicant within two weeks; a background check is part of the process.',
+      es: 'Complete el formulario breve. Llamamos a cada persona en un plazo de dos semanas; el proceso incluye una verificación de antecedentes.',
+      fr: 'Remplissez le court formulaire. Nous appelons chaque candidat·e sous deux semaines ; une vérification des antécédents fait partie du processus.',
+      ar: 'املأ الاستمارة القصيرة. نتصل بكل متقدم خلال أسبوعين، ويشمل الإجراء التحقق من السوابق.',
+      th: 'กรอกแบบฟอร์มสั้น ๆ เราจะโทรหาผู้สมัครทุกคนภายในสองสัปดาห์ และมีการตรวจสอบประวัติเป็นส่วนหนึ่งของขั้นตอน',
+    },
+    applyUrl: 'https://harbor-alliance.example.org/volunteer/helpline',
+    applyEmail: 'volunteer@harbor-alliance.example.org',
+    closingDate: daysFromSeeding(45),
+  },
+  {
+    slug: 'shelter-welcome-desk',
+    title: { en: 'Welcome desk at the community centre', es: 'Recepción en el centro comunitario' },
+    summary: {
+      en: 'Greet people who come in for donations or advice, sort drop-offs and keep the waiting room calm.',
+      es: 'Reciba a quienes vienen por donaciones o asesoría, ordene las entregas y mantenga la sala de espera tranquila.',
+    },
+    topics: ['volunteering', 'survivor-support'],
+    regions: ['united-states'],
+    audiences: ['volunteers', 'faith-groups'],
+    organization: 'harbor-alliance',
+    reviewBy: daysFromSeeding(150),
+    commitment: {
+      en: 'A weekday morning or afternoon, twice a month',
+      es: 'Una mañana o una tarde entre semana, dos veces al mes',
+    },
+    skills: [{ text: { en: 'Patience and a friendly manner', es: 'Paciencia y trato amable' } }],
+    trainingRequired: true,
+    training: {
+      en: 'A two-hour induction on safety and confidentiality before your first shift.',
+      es: 'Una inducción de dos horas sobre seguridad y confidencialidad antes del primer turno.',
+    },
+    workplace: 'in-person',
+    place: {
+      en: 'Harbor Alliance community centre (address shared after sign-up)',
+      es: 'Centro comunitario de Harbor Alliance (la dirección se comparte tras la inscripción)',
+    },
+    howToApply: {
+      en: 'Write to us with the days you could come; we answer within a week.',
+      es: 'Escríbanos con los días en que podría venir; respondemos en una semana.',
+    },
+    applyEmail: 'volunteer@harbor-alliance.example.org',
+  },
+  {
+    slug: 'screening-night-helpers',
+    title: { en: 'Screening night helpers', es: 'Apoyo en noches de proyección' },
+    summary: {
+      en: 'Set up chairs and the projector, welcome guests and hand out palm cards at our community film nights.',
+      es: 'Acomode sillas y proyector, reciba a las personas invitadas y reparta tarjetas de bolsillo en nuestras noches de cine comunitario.',
+    },
+    topics: ['volunteering', 'community-events'],
+    regions: ['mexico'],
+    audiences: ['volunteers', 'students'],
+    organization: 'red-de-jornaleros',
+    reviewBy: daysFromSeeding(90),
+    commitment: {
+      en: 'One evening (about 4 hours) per screening; screenings are monthly',
+      es: 'Una tarde-noche (unas 4 horas) por proyección; hay una al mes',
+    },
+    skills: [
+      { text: { en: 'Spanish', es: 'Español' } },
+      { text: { en: 'Comfortable speaking with strangers', es: 'Facilidad para hablar con desconocidos' } },
+    ],
+    trainingRequired: false,
+    workplace: 'in-person',
+    place: { en: 'Community halls in and around Oaxaca', es: 'Salones comunitarios en Oaxaca y alrededores' },
+    howToApply: {
+      en: 'Send a message with your name and the town you live in.',
+      es: 'Envíe un mensaje con su nombre y la localidad donde vive.',
+    },
+    applyEmail: 'contacto@red-jornaleros.example.org',
+    closingDate: daysFromSeeding(20),
+  },
+  {
+    slug: 'thai-translation-reviewers',
+    title: { en: 'Thai translation reviewers', es: 'Revisión de traducciones al tailandés' },
+    summary: {
+      en: 'Read our Thai guides side by side with the English and flag anything unclear, from home.',
+      es: 'Lea nuestras guías en tailandés junto al inglés y señale lo que no esté claro, desde casa.',
+    },
+    topics: ['volunteering'],
+    regions: ['thailand'],
+    audiences: ['volunteers'],
+    organization: 'mekong-worker-rights',
+    reviewBy: daysFromSeeding(60),
+    commitment: { en: 'About 3 hours a month', es: 'Unas 3 horas al mes' },
+    skills: [{ text: { en: 'Native Thai, good English', es: 'Tailandés nativo, buen inglés' } }],
+    trainingRequired: false,
+    workplace: 'hybrid',
+    place: { en: 'Bangkok office or from home', es: 'Oficina de Bangkok o desde casa' },
+    howToApply: {
+      en: 'This call has closed; it stays in the CMS to show that closed roles leave the site.',
+      es: 'Esta convocatoria ha cerrado; permanece en el CMS para mostrar que las que cierran salen del sitio.',
+    },
+    applyEmail: 'help@mekong-workers.example.org',
+    // Closed in the demo, whenever it is seeded: the site build leaves it out.
+    closingDate: daysFromSeeding(-10),
+  },
+]
