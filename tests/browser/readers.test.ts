@@ -1,0 +1,136 @@
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+
+import { locales } from '@hub/content-schemas'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchChromium } from '../support/browser'
+import { fixtureSnapshot } from '../support/siteBuild'
+import { startSite, type SiteServer } from '../support/siteServer'
+
+/** Every page the site builds, as the path a reader opens (`/en/guides/x/`), the 404 page as `/404.html`. */
+async function builtPages(client: string): Promise<string[]> {
+  const files = await readdir(client, { recursive: true })
+  return files
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => (file.endsWith('index.html') ? `/${path.dirname(file)}/`.replace('/./', '/') : `/${file}`))
+    .sort()
+}
+
+/**
+ * Text in Latin script (English, or a Spanish or French language name) that
+ * is not inside an element marked as such: Latin letters are most of the
+ * node's letters, and the nearest lang is the page's own or the nearest dir
+ * is rtl. Addresses (no space, a dot or @) are not language.
+ */
+function unmarkedLatinText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pageLocale = document.documentElement.lang
+    const found: string[] = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.textContent!.trim()
+      const latin = value.match(/[A-Za-zÀ-ÿ]/g)?.length ?? 0
+      const letters = value.match(/\p{L}/gu)?.length ?? 0
+      if (latin < 2 || latin * 2 <= letters || /^\S*[.@]\S*$/.test(value)) continue
+      const element = node.parentElement!
+      if (element.closest('script, style, [hidden]')) continue
+      const lang = element.closest('[lang]')?.getAttribute('lang')
+      const dir = element.closest('[dir]')?.getAttribute('dir')
+      if (lang === pageLocale || !['en', 'es', 'fr'].includes(lang ?? '') || dir !== 'ltr')
+        found.push(`${element.localName}: ${value.slice(0, 60)}`)
+    }
+    return found
+  })
+}
+
+describe('reading the site in every language on a phone', () => {
+  let site: SiteServer
+  let browser: Browser
+  let pages: string[]
+
+  beforeAll(async () => {
+    site = await startSite(fixtureSnapshot)
+    pages = await builtPages(path.join(site.dist, 'client'))
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await site?.stop()
+  })
+
+  const phonePage = async (width: number) => {
+    const context = await browser.newContext({ viewport: { width, height: 740 }, isMobile: true })
+    return context.newPage()
+  }
+
+  it('marks every run of English on Arabic and Thai pages as English, left to right', async () => {
+    const page = await phonePage(360)
+    const unmarked: Record<string, string[]> = {}
+    const foreign = pages.filter((route) => /^\/(ar|th)\//.test(route))
+    expect(foreign.length).toBeGreaterThan(60)
+    for (const route of foreign) {
+      await page.goto(`${site.url}${route}`)
+      const found = await unmarkedLatinText(page)
+      if (found.length > 0) unmarked[route] = found
+    }
+    expect(unmarked).toEqual({})
+    await page.context().close()
+  })
+
+  it('keeps the header within a fifth of a 360 x 740 screen on every page in every locale', async () => {
+    const page = await phonePage(360)
+    const tall: Record<string, number> = {}
+    for (const route of pages) {
+      await page.goto(`${site.url}${route}`)
+      const bottom = await page
+        .locator('body > header')
+        .evaluate((header) => header.getBoundingClientRect().bottom)
+      if (bottom > 740 * 0.2) tall[route] = Math.round(bottom)
+    }
+    expect(tall).toEqual({})
+    await page.context().close()
+  })
+
+  it('scrolls no page sideways at 320 px, in any locale', async () => {
+    const page = await phonePage(320)
+    const wide: Record<string, number> = {}
+    for (const route of pages) {
+      await page.goto(`${site.url}${route}`)
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }))
+      if (scroll > client) wide[route] = scroll
+    }
+    expect(
+      locales.every((locale) => pages.some((route) => route.startsWith(`/${locale}/organizations/`))),
+    ).toBe(true)
+    expect(wide).toEqual({})
+    await page.context().close()
+  })
+
+  it('gives links and buttons in the header, navigation and lists a 44 x 44 px target', async () => {
+    const page = await phonePage(360)
+    const small: Record<string, string[]> = {}
+    for (const locale of locales) {
+      for (const route of [`/${locale}/`, `/${locale}/guides/know-your-rights-at-work/`]) {
+        await page.goto(`${site.url}${route}`)
+        const found = await page.evaluate(() =>
+          [...document.querySelectorAll('header a, header summary, nav a, main li > a, .cards a')]
+            .filter((target) => (target as HTMLElement).offsetParent !== null)
+            .map((target) => ({ target, box: target.getBoundingClientRect() }))
+            .filter(({ box }) => box.width < 44 || box.height < 44)
+            .map(
+              ({ target, box }) =>
+                `${target.textContent!.trim()} ${Math.round(box.width)}x${Math.round(box.height)}`,
+            ),
+        )
+        if (found.length > 0) small[route] = found
+      }
+    }
+    expect(small).toEqual({})
+    await page.context().close()
+  })
+})
