@@ -88,18 +88,51 @@ describe('the site built from the fixture snapshot', () => {
     expect(figure).toContain('<figcaption>Observar, preguntar, llamar')
   })
 
-  it('lists only real translations as hreflang alternates', async () => {
+  it('lists every language’s version of a page as hreflang alternates, fallbacks and translations both ways', async () => {
     const alternates = (html: string) =>
-      [...html.matchAll(/hreflang="([a-z-]+)" href=/g)].map((match) => match[1])
-    expect(alternates(await page(`en/${signs}`))).toEqual(['en', 'es', 'fr', 'ar', 'th', 'x-default'])
-    expect(alternates(await page(`fr/${rights}`))).toEqual(['en', 'es', 'x-default'])
+      Object.fromEntries(
+        [...html.matchAll(/hreflang="([a-z-]+)" href="([^"]+)"/g)].map((match) => [match[1], match[2]]),
+      )
+    const everyLanguage = (route: string) => ({
+      en: `${siteUrl}/en/${route}/`,
+      es: `${siteUrl}/es/${route}/`,
+      fr: `${siteUrl}/fr/${route}/`,
+      ar: `${siteUrl}/ar/${route}/`,
+      th: `${siteUrl}/th/${route}/`,
+      'x-default': `${siteUrl}/en/${route}/`,
+    })
+    // Know your rights is not translated into French: its French page is English with a French notice.
+    for (const locale of ['en', 'es', 'fr', 'ar', 'th'])
+      expect(alternates(await page(`${locale}/${rights}`)), locale).toEqual(everyLanguage(rights))
+    expect(alternates(await page(`fr/${signs}`))).toEqual(everyLanguage(signs))
+    expect(alternates(await page('fr/search'))).toEqual(everyLanguage('search'))
+    expect(alternates(await page('th/privacy'))).toEqual(everyLanguage('privacy'))
+    const homes = {
+      ...Object.fromEntries(
+        ['en', 'es', 'fr', 'ar', 'th'].map((locale) => [locale, `${siteUrl}/${locale}/`]),
+      ),
+      'x-default': `${siteUrl}/`,
+    }
+    expect(alternates(await readFile(path.join(client, 'index.html'), 'utf8'))).toEqual(homes)
+    expect(alternates(await page('ar'))).toEqual(homes)
   })
 
-  it('lists only real translations in the sitemap', async () => {
+  it('holds every public page in the sitemap, with its alternates', async () => {
     const sitemap = await readFile(path.join(client, 'sitemap.xml'), 'utf8')
-    expect(sitemap).toContain(`/ar/${signs}/</loc>`)
-    expect(sitemap).toContain(`/es/${rights}/</loc>`)
-    expect(sitemap).not.toContain(`/ar/${rights}/</loc>`)
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) =>
+      match[1]!.slice(siteUrl.length),
+    )
+    const built = (await readdir(client, { recursive: true }))
+      .filter((file) => file.endsWith('index.html'))
+      .map((file) => `/${path.dirname(file)}/`.replace('/./', '/'))
+    expect(built).toContain('/fr/search/')
+    expect(built).toContain('/th/screening-kits/ghost-fleet-screening-kit/print/')
+    expect(built).toContain('/ar/about/')
+    expect(listed.sort()).toEqual(built.sort())
+    const rightsInArabic =
+      /<url>\s*<loc>[^<]*\/ar\/guides\/know-your-rights-at-work\/<\/loc>[\s\S]*?<\/url>/.exec(sitemap)?.[0]
+    expect(rightsInArabic).toContain(`hreflang="en" href="${siteUrl}/en/${rights}/"`)
+    expect(rightsInArabic).toContain(`hreflang="x-default" href="${siteUrl}/en/${rights}/"`)
   })
 
   it('keeps the language switcher on the same document', async () => {
