@@ -79,17 +79,24 @@ describe('reading the site in every language on a phone', () => {
     await page.context().close()
   })
 
-  it('keeps the header within a fifth of a 360 x 740 screen on every page in every locale', async () => {
+  it('keeps the header, hotline and folded safety notice within a fifth of a 360 x 740 screen everywhere', async () => {
     const page = await phonePage(360)
     const tall: Record<string, number> = {}
     for (const route of pages) {
       await page.goto(`${site.url}${route}`)
-      const bottom = await page
-        .locator('body > header')
-        .evaluate((header) => header.getBoundingClientRect().bottom)
+      // Everything above the page's own content: the header band, languages, the hotline and the safety notice.
+      const bottom = await page.evaluate(() =>
+        Math.max(
+          ...[...document.querySelectorAll('body > header, body > aside')].map(
+            (element) => element.getBoundingClientRect().bottom,
+          ),
+        ),
+      )
       if (bottom > 740 * 0.2) tall[route] = Math.round(bottom)
     }
     expect(tall).toEqual({})
+    await page.locator('.safety-notice summary').click()
+    await expect(page.locator('.safety-panel').isVisible()).resolves.toBe(true)
     await page.context().close()
   })
 
@@ -111,6 +118,25 @@ describe('reading the site in every language on a phone', () => {
     await page.context().close()
   })
 
+  it('says Hide on an open content warning, in every language', async () => {
+    const page = await phonePage(360)
+    const hide = {
+      en: 'Hide the content',
+      es: 'Ocultar el contenido',
+      fr: 'Masquer le contenu',
+      ar: 'أخفِ المحتوى',
+      th: 'ซ่อนเนื้อหา',
+    }
+    for (const locale of locales) {
+      await page.goto(`${site.url}/${locale}/screening-kits/ghost-fleet-screening-kit/`)
+      const summary = page.locator('.content-warning > summary')
+      await expect(summary.innerText()).resolves.not.toContain(hide[locale])
+      await summary.click()
+      await expect(summary.innerText()).resolves.toContain(hide[locale])
+    }
+    await page.context().close()
+  })
+
   it('gives links and buttons in the header, navigation and lists a 44 x 44 px target', async () => {
     const page = await phonePage(360)
     const small: Record<string, string[]> = {}
@@ -118,8 +144,12 @@ describe('reading the site in every language on a phone', () => {
       for (const route of [`/${locale}/`, `/${locale}/guides/know-your-rights-at-work/`]) {
         await page.goto(`${site.url}${route}`)
         const found = await page.evaluate(() =>
-          [...document.querySelectorAll('header a, header summary, nav a, main li > a, .cards a')]
-            .filter((target) => (target as HTMLElement).offsetParent !== null)
+          [
+            ...document.querySelectorAll(
+              'body > header a, body > aside a, body > aside summary, nav a, main li > a, .cards a',
+            ),
+          ]
+            .filter((target) => target.checkVisibility())
             .map((target) => ({ target, box: target.getBoundingClientRect() }))
             .filter(({ box }) => box.width < 44 || box.height < 44)
             .map(

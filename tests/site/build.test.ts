@@ -217,6 +217,34 @@ describe('the site built from the fixture snapshot', () => {
     }
   })
 
+  it('gives every page a description, the hub’s own icon and named landmarks', async () => {
+    const pages = (await readdir(client, { recursive: true })).filter(
+      (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
+    )
+    expect(pages.length).toBeGreaterThan(100)
+    for (const file of pages) {
+      const html = await readFile(path.join(client, file), 'utf8')
+      expect(html, file).toMatch(/<meta name="description" content="[^"]{20,}"/)
+      expect(html, file).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">')
+      expect(html, file).toMatch(/<aside class="help" aria-label="[^"]+"/)
+      if (file !== 'index.html') expect(html, file).toMatch(/<footer[^>]*><nav aria-label="[^"]+"/)
+    }
+    expect(await readFile(path.join(client, 'favicon.svg'), 'utf8')).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+    )
+  })
+
+  it('marks what only makes sense on screen so that print leaves it out', async () => {
+    expect(await page(`en/${signs}`)).toMatch(/<section class="web-only"[^>]*><h2>Related guides/)
+    expect(await page(`en/${signs}`)).toMatch(/<section class="web-only"[^>]*><h2>Downloads/)
+    expect(await page('en/screening-kits/ghost-fleet-screening-kit')).toContain(
+      '<section class="kit-download web-only"',
+    )
+    expect(await page('en/screening-kits/ghost-fleet-screening-kit/print')).toMatch(
+      /<p class="meta web-only">[^<]*Print command/,
+    )
+  })
+
   it('ships content pages with no script but the inline quick exit, under 2 KB', async () => {
     const html = await page(`en/${signs}`)
     expect(html).not.toMatch(/<script[^>]+src=/)
