@@ -63,6 +63,14 @@ describe('the site built from the fixture snapshot', () => {
     expect(await page(`th/${rights}`)).toContain('หน้านี้ยังไม่ได้แปลเป็นภาษาไทย')
   })
 
+  it('writes lists with Arabic and Thai punctuation on Arabic and Thai pages', async () => {
+    const audiences = async (route: string) =>
+      /<dd>([^<]+)<\/dd>\s*<dt>[^<]+<\/dt>\s*<dd>\s*<time/.exec(await page(route))?.[1]
+    expect(await audiences(`en/${rights}`)).toBe('Workers, Survivors')
+    expect(await audiences(`ar/${rights}`)).toBe('العمال والناجون')
+    expect(await audiences(`th/${rights}`)).not.toContain(',')
+  })
+
   it('marks a page whose title is translated but whose body is not', async () => {
     const french = await page(`fr/${disclosure}`)
     expect(french).toContain('Quand quelqu’un vous raconte ce qui lui est arrivé')
