@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises'
+import { mkdir, readdir } from 'node:fs/promises'
 import path from 'node:path'
 
 import { locales } from '@hub/content-schemas'
@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../support/browser'
-import { fixtureSnapshot } from '../support/siteBuild'
+import { fixtureSnapshot, repoRoot } from '../support/siteBuild'
 import { startSite, type SiteServer } from '../support/siteServer'
 
 /** Every page the site builds, as the path a reader opens (`/en/guides/x/`), the 404 page as `/404.html`. */
@@ -116,6 +116,50 @@ describe('reading the site in every language on a phone', () => {
     ).toBe(true)
     expect(wide).toEqual({})
     await page.context().close()
+  })
+
+  it('fits every page type in English, Arabic and Thai on a phone and a desktop, kept as screenshots', async () => {
+    const artifacts = path.join(repoRoot, 'tests', '.artifacts', 'screenshots')
+    await mkdir(artifacts, { recursive: true })
+    const types = [
+      '/',
+      '/404.html',
+      '/{locale}/',
+      '/{locale}/search/',
+      '/{locale}/about/',
+      '/{locale}/hotlines/',
+      '/{locale}/guides/recognising-the-signs-of-trafficking/',
+      '/{locale}/screening-kits/ghost-fleet-screening-kit/',
+      '/{locale}/screening-kits/ghost-fleet-screening-kit/print/',
+      '/{locale}/panel-questions/ghost-fleet-panel-questions/',
+      '/{locale}/donation-lists/harbor-shelter-winter-needs/',
+      '/{locale}/organizations/escale-solidaire/',
+      '/{locale}/topics/volunteering/',
+      '/{locale}/regions/thailand/',
+    ]
+    const routes = [
+      ...new Set(
+        ['en', 'ar', 'th'].flatMap((locale) => types.map((type) => type.replace('{locale}', locale))),
+      ),
+    ]
+    const wide: string[] = []
+    for (const width of [360, 1280]) {
+      const page = await phonePage(width)
+      for (const route of routes) {
+        expect(pages, route).toContain(route)
+        await page.goto(`${site.url}${route}`)
+        const name = `${width}${route.replace(/\//g, '_')}.png`
+        await page.screenshot({ path: path.join(artifacts, name), fullPage: true })
+        if (
+          await page.evaluate(
+            () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+          )
+        )
+          wide.push(name)
+      }
+      await page.context().close()
+    }
+    expect(wide).toEqual([])
   })
 
   it('says Hide on an open content warning, in every language', async () => {
