@@ -162,6 +162,19 @@ describe('reading the site in every language on a phone', () => {
     expect(wide).toEqual([])
   })
 
+  it('prints a guide and a kit’s print view without what only works on screen', async () => {
+    const page = await phonePage(360)
+    await page.emulateMedia({ media: 'print' })
+    await page.goto(`${site.url}/en/guides/recognising-the-signs-of-trafficking/`)
+    await expect(page.getByRole('heading', { name: 'Related guides' }).isVisible()).resolves.toBe(false)
+    await expect(page.getByRole('heading', { name: 'Downloads' }).isVisible()).resolves.toBe(false)
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true)
+    await page.goto(`${site.url}/en/screening-kits/ghost-fleet-screening-kit/print/`)
+    await expect(page.getByText('Print command').isVisible()).resolves.toBe(false)
+    await expect(page.locator('.help').isVisible()).resolves.toBe(false)
+    await page.context().close()
+  })
+
   it('says Hide on an open content warning, in every language', async () => {
     const page = await phonePage(360)
     const hide = {
