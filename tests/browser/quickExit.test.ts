@@ -191,6 +191,7 @@ describe('Quick exit', () => {
     for (const locale of locales) {
       await page.goto(`${site.url}/${locale}/`)
       const notice = page.locator('.safety-notice')
+      await notice.locator('summary').click()
       await expect(notice.innerText()).resolves.toContain(ui[locale].safetyNotice)
       await expect(notice.getByText(ui[locale].quickExitWithoutJs).isVisible()).resolves.toBe(true)
     }
@@ -205,6 +206,7 @@ describe('Quick exit', () => {
   it('does not tell readers with JavaScript that Back returns', async () => {
     const page = await phonePage()
     await page.goto(`${site.url}/en/`)
+    await page.locator('.safety-notice summary').click()
     await expect(page.locator('.safety-notice').innerText()).resolves.toContain(ui.en.safetyNotice)
     await expect(page.getByText(ui.en.quickExitWithoutJs).isVisible()).resolves.toBe(false)
     await page.context().close()

@@ -117,35 +117,41 @@ describe('the public site in a real browser', () => {
     await expect(guideText.isVisible()).resolves.toBe(true)
   })
 
-  it('has no serious or critical accessibility problems on home, a guide, a kit and search', async () => {
+  it('has no serious or critical accessibility problems on every kind of page, light and dark', async () => {
     const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-    // The site's CSP rightly refuses the injected axe script; this context lets the audit run.
-    const auditContext = await browser.newContext({ bypassCSP: true })
-    const page = await auditContext.newPage()
-    for (const route of [
-      '/en/',
-      `/en/${signs}/`,
-      `/ar/${signs}/`,
-      '/en/screening-kits/ghost-fleet-screening-kit/',
-      '/en/search/',
-    ]) {
-      await page.goto(`${site.url}${route}`)
-      await page.addScriptTag({ content: axeSource })
-      const violations = (await page.evaluate(async () => {
-        const results = await (
-          window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }
-        ).axe.run()
-        return results.violations
-      })) as { id: string; impact: string; nodes: { target: string[] }[] }[]
-      const serious = violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        )
-      expect(serious, route).toEqual([])
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // The site's CSP rightly refuses the injected axe script; this context lets the audit run.
+      const auditContext = await browser.newContext({ bypassCSP: true, colorScheme })
+      const page = await auditContext.newPage()
+      for (const route of [
+        '/',
+        '/en/',
+        `/en/${signs}/`,
+        `/ar/${signs}/`,
+        '/th/guides/know-your-rights-at-work/',
+        '/en/screening-kits/ghost-fleet-screening-kit/',
+        '/ar/organizations/escale-solidaire/',
+        '/th/hotlines/',
+        '/en/search/',
+      ]) {
+        await page.goto(`${site.url}${route}`)
+        await page.addScriptTag({ content: axeSource })
+        const violations = (await page.evaluate(async () => {
+          const results = await (
+            window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }
+          ).axe.run()
+          return results.violations
+        })) as { id: string; impact: string; nodes: { target: string[] }[] }[]
+        const serious = violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map(
+            (violation) =>
+              `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          )
+        expect(serious, `${route} (${colorScheme})`).toEqual([])
+      }
+      await auditContext.close()
     }
-    await auditContext.close()
   })
 
   it('made no request to any other host and set no cookie', async () => {

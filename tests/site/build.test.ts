@@ -133,6 +133,14 @@ describe('the site built from the fixture snapshot', () => {
     expect(await page(`th/${rights}`)).toContain('หน้านี้ยังไม่ได้แปลเป็นภาษาไทย')
   })
 
+  it('writes lists with Arabic and Thai punctuation on Arabic and Thai pages', async () => {
+    const audiences = async (route: string) =>
+      /<dd>([^<]+)<\/dd>\s*<dt>[^<]+<\/dt>\s*<dd>\s*<time/.exec(await page(route))?.[1]
+    expect(await audiences(`en/${rights}`)).toBe('Workers, Survivors')
+    expect(await audiences(`ar/${rights}`)).toBe('العمال والناجون')
+    expect(await audiences(`th/${rights}`)).not.toContain(',')
+  })
+
   it('marks a page whose title is translated but whose body is not', async () => {
     const french = await page(`fr/${disclosure}`)
     expect(french).toContain('Quand quelqu’un vous raconte ce qui lui est arrivé')
@@ -158,18 +166,51 @@ describe('the site built from the fixture snapshot', () => {
     expect(figure).toContain('<figcaption>Observar, preguntar, llamar')
   })
 
-  it('lists only real translations as hreflang alternates', async () => {
+  it('lists every language’s version of a page as hreflang alternates, fallbacks and translations both ways', async () => {
     const alternates = (html: string) =>
-      [...html.matchAll(/hreflang="([a-z-]+)" href=/g)].map((match) => match[1])
-    expect(alternates(await page(`en/${signs}`))).toEqual(['en', 'es', 'fr', 'ar', 'th', 'x-default'])
-    expect(alternates(await page(`fr/${rights}`))).toEqual(['en', 'es', 'x-default'])
+      Object.fromEntries(
+        [...html.matchAll(/hreflang="([a-z-]+)" href="([^"]+)"/g)].map((match) => [match[1], match[2]]),
+      )
+    const everyLanguage = (route: string) => ({
+      en: `${siteUrl}/en/${route}/`,
+      es: `${siteUrl}/es/${route}/`,
+      fr: `${siteUrl}/fr/${route}/`,
+      ar: `${siteUrl}/ar/${route}/`,
+      th: `${siteUrl}/th/${route}/`,
+      'x-default': `${siteUrl}/en/${route}/`,
+    })
+    // Know your rights is not translated into French: its French page is English with a French notice.
+    for (const locale of ['en', 'es', 'fr', 'ar', 'th'])
+      expect(alternates(await page(`${locale}/${rights}`)), locale).toEqual(everyLanguage(rights))
+    expect(alternates(await page(`fr/${signs}`))).toEqual(everyLanguage(signs))
+    expect(alternates(await page('fr/search'))).toEqual(everyLanguage('search'))
+    expect(alternates(await page('th/privacy'))).toEqual(everyLanguage('privacy'))
+    const homes = {
+      ...Object.fromEntries(
+        ['en', 'es', 'fr', 'ar', 'th'].map((locale) => [locale, `${siteUrl}/${locale}/`]),
+      ),
+      'x-default': `${siteUrl}/`,
+    }
+    expect(alternates(await readFile(path.join(client, 'index.html'), 'utf8'))).toEqual(homes)
+    expect(alternates(await page('ar'))).toEqual(homes)
   })
 
-  it('lists only real translations in the sitemap', async () => {
+  it('holds every public page in the sitemap, with its alternates', async () => {
     const sitemap = await readFile(path.join(client, 'sitemap.xml'), 'utf8')
-    expect(sitemap).toContain(`/ar/${signs}/</loc>`)
-    expect(sitemap).toContain(`/es/${rights}/</loc>`)
-    expect(sitemap).not.toContain(`/ar/${rights}/</loc>`)
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) =>
+      match[1]!.slice(siteUrl.length),
+    )
+    const built = (await readdir(client, { recursive: true }))
+      .filter((file) => file.endsWith('index.html'))
+      .map((file) => `/${path.dirname(file)}/`.replace('/./', '/'))
+    expect(built).toContain('/fr/search/')
+    expect(built).toContain('/th/screening-kits/ghost-fleet-screening-kit/print/')
+    expect(built).toContain('/ar/about/')
+    expect(listed.sort()).toEqual(built.sort())
+    const rightsInArabic =
+      /<url>\s*<loc>[^<]*\/ar\/guides\/know-your-rights-at-work\/<\/loc>[\s\S]*?<\/url>/.exec(sitemap)?.[0]
+    expect(rightsInArabic).toContain(`hreflang="en" href="${siteUrl}/en/${rights}/"`)
+    expect(rightsInArabic).toContain(`hreflang="x-default" href="${siteUrl}/en/${rights}/"`)
   })
 
   it('keeps the language switcher on the same document', async () => {
@@ -252,6 +293,34 @@ describe('the site built from the fixture snapshot', () => {
         /<link[^>]+rel="(stylesheet|preload|modulepreload|icon)"[^>]+href="(https?:)?\/\//,
       )
     }
+  })
+
+  it('gives every page a description, the hub’s own icon and named landmarks', async () => {
+    const pages = (await readdir(client, { recursive: true })).filter(
+      (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
+    )
+    expect(pages.length).toBeGreaterThan(100)
+    for (const file of pages) {
+      const html = await readFile(path.join(client, file), 'utf8')
+      expect(html, file).toMatch(/<meta name="description" content="[^"]{20,}"/)
+      expect(html, file).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">')
+      expect(html, file).toMatch(/<aside class="help" aria-label="[^"]+"/)
+      if (file !== 'index.html') expect(html, file).toMatch(/<footer[^>]*><nav aria-label="[^"]+"/)
+    }
+    expect(await readFile(path.join(client, 'favicon.svg'), 'utf8')).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+    )
+  })
+
+  it('marks what only makes sense on screen so that print leaves it out', async () => {
+    expect(await page(`en/${signs}`)).toMatch(/<section class="web-only"[^>]*><h2>Related guides/)
+    expect(await page(`en/${signs}`)).toMatch(/<section class="web-only"[^>]*><h2>Downloads/)
+    expect(await page('en/screening-kits/ghost-fleet-screening-kit')).toContain(
+      '<section class="kit-download web-only"',
+    )
+    expect(await page('en/screening-kits/ghost-fleet-screening-kit/print')).toMatch(
+      /<p class="meta web-only">[^<]*Print command/,
+    )
   })
 
   it('ships content pages with no script but the inline quick exit, under 2 KB', async () => {

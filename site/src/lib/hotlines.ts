@@ -27,3 +27,8 @@ export function regionsOf(collection: string, doc: { id: number | string }): (nu
   if (collection === 'regions') return [doc.id]
   return 'regions' in doc && Array.isArray(doc.regions) ? (doc.regions as (number | string)[]) : []
 }
+
+/** An SMS line given as words ("AYUDA to 55501") is written in English; a bare number has no language. */
+export function smsLang(sms: string): 'en' | undefined {
+  return /\p{L}/u.test(sms) ? 'en' : undefined
+}

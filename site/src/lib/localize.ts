@@ -1,7 +1,7 @@
-import { defaultLocale, locales, type Locale, type Localized } from '@hub/content-schemas'
+import { defaultLocale, locales, textDirection, type Locale, type Localized } from '@hub/content-schemas'
 
 /** A localized value as documents hold it, English possibly missing (an optional field). */
-type LocalizedValue<T> = Partial<Localized<T>> | null | undefined
+export type LocalizedValue<T> = { [L in keyof Localized<T>]?: T | null } | null | undefined
 
 /** The value in the reader's locale, or English marked as a fallback. */
 export function pick<T>(
@@ -14,6 +14,22 @@ export function pick<T>(
     value: value?.[defaultLocale] ?? undefined,
     fallback: locale !== defaultLocale && value?.[defaultLocale] != null,
   }
+}
+
+/** The lang and dir of English text on a page in another language (WCAG 3.1.2); nothing when `english` is false. */
+export function fallbackMarks(english: boolean): { lang?: Locale; dir?: 'ltr' | 'rtl' } {
+  return english ? { lang: defaultLocale, dir: textDirection(defaultLocale) } : {}
+}
+
+/**
+ * The lang and dir a localized value needs on a `locale` page: English
+ * standing in for a missing translation, or a "translation" that is the
+ * English itself (a film's or organization's name kept as it is), is English.
+ */
+export function englishMarks(value: LocalizedValue<unknown>, locale: Locale) {
+  const shown = pick(value, locale)
+  const kept = locale !== defaultLocale && shown.value != null && shown.value === value?.[defaultLocale]
+  return fallbackMarks(shown.fallback || kept)
 }
 
 export function text<T>(value: LocalizedValue<T>, locale: Locale): T | undefined {

@@ -1,58 +1,61 @@
 import type { APIRoute } from 'astro'
 
 import {
+  defaultLocale,
   listedCollections,
   listingPath,
   locales,
   pagePath,
   routedCollections,
-  type RoutedCollection,
+  type Locale,
 } from '@hub/content-schemas'
 
-import { loadHub, type Hub } from '../lib/hub'
-import { isTranslated } from '../lib/localize'
+import { loadHub } from '../lib/hub'
+import { homePath } from '../lib/routes'
+import { staticPageNames } from '../lib/staticPages'
 
-/** Every page in every language it is really translated into; English stand-ins are left out. */
+/**
+ * Every public page, each listing its versions in every language as the
+ * page's hreflang links do: every page exists in every language, translated
+ * or with English standing in and saying so. The language chooser `/` is the
+ * home pages' x-default.
+ */
 export const GET: APIRoute = async ({ site }) => {
   const hub = await loadHub()
   const base = site ?? new URL('http://localhost:4321')
-  const urls: { loc: string; alternates: { locale: string; href: string }[] }[] = []
-  const add = (type: RoutedCollection, docs: Hub[RoutedCollection]) => {
-    for (const doc of docs) {
-      const translated = locales.filter((locale) => isTranslated(doc, locale))
-      const alternates = translated.map((locale) => ({
-        locale,
-        href: new URL(pagePath(type, doc.slug, locale), base).toString(),
-      }))
-      for (const alternate of alternates) urls.push({ loc: alternate.href, alternates })
-    }
-  }
-  for (const locale of locales) {
-    urls.push({ loc: new URL(`/${locale}/`, base).toString(), alternates: [] })
-  }
-  for (const type of routedCollections) add(type, hub[type])
-  // A listing is in every language: its interface is translated, its documents fall back by field.
-  for (const type of listedCollections) {
-    const alternates = locales.map((locale) => ({
-      locale,
-      href: new URL(listingPath(type, locale), base).toString(),
-    }))
-    for (const alternate of alternates) urls.push({ loc: alternate.href, alternates })
-  }
+  const href = (path: string) => new URL(path, base).toString()
+  const groups: { pathFor: (locale: Locale) => string; xDefault: string }[] = []
+  const add = (pathFor: (locale: Locale) => string, xDefault = pathFor(defaultLocale)) =>
+    groups.push({ pathFor, xDefault })
+
+  add(homePath, '/')
+  add((locale) => `/${locale}/search/`)
+  for (const name of staticPageNames) add((locale) => `/${locale}/${name}/`)
+  for (const type of listedCollections) add((locale) => listingPath(type, locale))
+  for (const type of routedCollections)
+    for (const doc of hub[type]) add((locale) => pagePath(type, doc.slug, locale))
+  for (const kit of hub['screening-kits'])
+    add((locale) => `${pagePath('screening-kits', kit.slug, locale)}print/`)
+
   const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
-  const body = urls
-    .map(
-      ({ loc, alternates }) =>
-        `  <url>\n    <loc>${escape(loc)}</loc>\n${alternates
-          .map(
-            (alternate) =>
-              `    <xhtml:link rel="alternate" hreflang="${alternate.locale}" href="${escape(alternate.href)}"/>\n`,
-          )
-          .join('')}  </url>`,
-    )
-    .join('\n')
+  const entry = (loc: string, alternates: [string, string][]) =>
+    `  <url>\n    <loc>${escape(loc)}</loc>\n${alternates
+      .map(
+        ([hreflang, alternate]) =>
+          `    <xhtml:link rel="alternate" hreflang="${hreflang}" href="${escape(alternate)}"/>\n`,
+      )
+      .join('')}  </url>`
+  const entries = groups.flatMap(({ pathFor, xDefault }) => {
+    const alternates: [string, string][] = [
+      ...locales.map((locale): [string, string] => [locale, href(pathFor(locale))]),
+      ['x-default', href(xDefault)],
+    ]
+    const pages = locales.map((locale) => href(pathFor(locale)))
+    if (!pages.includes(href(xDefault))) pages.unshift(href(xDefault))
+    return pages.map((loc) => entry(loc, alternates))
+  })
   return new Response(
-    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${body}\n</urlset>\n`,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`,
     { headers: { 'Content-Type': 'application/xml' } },
   )
 }
