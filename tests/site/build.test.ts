@@ -76,11 +76,11 @@ describe('the site built from the fixture snapshot', () => {
     expect(html).toContain('data-pagefind-filter="Type:Outreach material"')
     expect(html).toContain('Community centre notice boards')
     expect(html).toMatch(
-      /href="\/media\/ghost-fleet-poster-en\.pdf" download hreflang="en" type="application\/pdf"[^>]*>English<\/a>\s*<span class="meta">\(PDF, [\d.]+ kB\)/,
+      /href="\/media\/ghost-fleet-poster-en\.pdf" download hreflang="en" type="application\/pdf"[^>]*>English<\/a>\s*<span class="meta">\s*PDF file, [\d.]+ kB\s*</,
     )
     expect(html).toMatch(/href="\/media\/ghost-fleet-poster-es\.pdf"[^>]*>Spanish<\/a>/)
     expect(await page('fr/outreach/ghost-fleet-screening-poster')).toMatch(
-      />espagnol<\/a>\s*<span class="meta">\(PDF, [\d,]+\s*ko\)/,
+      />espagnol<\/a>\s*<span class="meta">\s*Fichier PDF, [\d,]+\s*ko\s*</,
     )
     for (const file of [
       'ghost-fleet-poster-en.pdf',
