@@ -71,6 +71,8 @@ export interface Config {
     'screening-kits': ScreeningKit;
     'panel-question-sets': PanelQuestionSet;
     'donation-lists': DonationList;
+    posts: Post;
+    actions: Action;
     organizations: Organization;
     hotlines: Hotline;
     topics: Topic;
@@ -92,6 +94,8 @@ export interface Config {
     'screening-kits': ScreeningKitsSelect<false> | ScreeningKitsSelect<true>;
     'panel-question-sets': PanelQuestionSetsSelect<false> | PanelQuestionSetsSelect<true>;
     'donation-lists': DonationListsSelect<false> | DonationListsSelect<true>;
+    posts: PostsSelect<false> | PostsSelect<true>;
+    actions: ActionsSelect<false> | ActionsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     hotlines: HotlinesSelect<false> | HotlinesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
@@ -707,6 +711,167 @@ export interface DonationList {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "posts".
+ */
+export interface Post {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences shown in search results and lists.
+   */
+  summary: string;
+  /**
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
+   */
+  slug: string;
+  /**
+   * The member organization that owns this document.
+   */
+  organization: number | Organization;
+  /**
+   * Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.
+   */
+  coOwners?: (number | Organization)[] | null;
+  /**
+   * Date by which an editor must re-check this document.
+   */
+  reviewBy: string;
+  topics?: (number | Topic)[] | null;
+  regions?: (number | Region)[] | null;
+  audiences?:
+    | (
+        | 'survivors'
+        | 'workers'
+        | 'volunteers'
+        | 'educators'
+        | 'faith-groups'
+        | 'students'
+        | 'employers'
+        | 'service-providers'
+        | 'general-public'
+      )[]
+    | null;
+  /**
+   * Shown to readers before the content, so they can choose whether to continue.
+   */
+  contentWarnings?:
+    | (
+        | 'sexual-violence'
+        | 'physical-violence'
+        | 'child-exploitation'
+        | 'self-harm'
+        | 'substance-use'
+        | 'coercion-and-threats'
+        | 'racism-and-xenophobia'
+      )[]
+    | null;
+  /**
+   * The date readers see; the news page and the feeds list posts newest first by it.
+   */
+  publishedOn: string;
+  /**
+   * Other member organizations that wrote this post with the owner, named in its byline.
+   */
+  coAuthors?: (number | Organization)[] | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  relatedGuides?: (number | Guide)[] | null;
+  relatedKits?: (number | ScreeningKit)[] | null;
+  relatedActions?: (number | Action)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actions".
+ */
+export interface Action {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences shown in search results and lists.
+   */
+  summary: string;
+  /**
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
+   */
+  slug: string;
+  /**
+   * The member organization that owns this document.
+   */
+  organization: number | Organization;
+  /**
+   * Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.
+   */
+  coOwners?: (number | Organization)[] | null;
+  /**
+   * Date by which an editor must re-check this document.
+   */
+  reviewBy: string;
+  topics?: (number | Topic)[] | null;
+  regions?: (number | Region)[] | null;
+  audiences?:
+    | (
+        | 'survivors'
+        | 'workers'
+        | 'volunteers'
+        | 'educators'
+        | 'faith-groups'
+        | 'students'
+        | 'employers'
+        | 'service-providers'
+        | 'general-public'
+      )[]
+    | null;
+  /**
+   * Shown to readers before the content, so they can choose whether to continue.
+   */
+  contentWarnings?:
+    | (
+        | 'sexual-violence'
+        | 'physical-violence'
+        | 'child-exploitation'
+        | 'self-harm'
+        | 'substance-use'
+        | 'coercion-and-threats'
+        | 'racism-and-xenophobia'
+      )[]
+    | null;
+  kind: 'learn' | 'give' | 'volunteer' | 'advocate' | 'shop-responsibly' | 'host-an-event';
+  effort: 'minutes' | 'an-afternoon' | 'ongoing';
+  cost: 'free' | 'low-cost' | 'paid';
+  /**
+   * What it costs, if anything, in words readers understand ("the price of a coffee").
+   */
+  costNote?: string | null;
+  /**
+   * Where the reader goes to do it. Give this, a guide, or both.
+   */
+  link?: string | null;
+  /**
+   * A guide that walks the reader through it. Give this, a link, or both.
+   */
+  guide?: (number | null) | Guide;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "hotlines".
  */
 export interface Hotline {
@@ -1022,6 +1187,14 @@ export interface PayloadLockedDocument {
         value: number | DonationList;
       } | null)
     | ({
+        relationTo: 'posts';
+        value: number | Post;
+      } | null)
+    | ({
+        relationTo: 'actions';
+        value: number | Action;
+      } | null)
+    | ({
         relationTo: 'organizations';
         value: number | Organization;
       } | null)
@@ -1253,6 +1426,56 @@ export interface DonationListsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "posts_select".
+ */
+export interface PostsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  slug?: T;
+  organization?: T;
+  coOwners?: T;
+  reviewBy?: T;
+  topics?: T;
+  regions?: T;
+  audiences?: T;
+  contentWarnings?: T;
+  publishedOn?: T;
+  coAuthors?: T;
+  body?: T;
+  relatedGuides?: T;
+  relatedKits?: T;
+  relatedActions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actions_select".
+ */
+export interface ActionsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  slug?: T;
+  organization?: T;
+  coOwners?: T;
+  reviewBy?: T;
+  topics?: T;
+  regions?: T;
+  audiences?: T;
+  contentWarnings?: T;
+  kind?: T;
+  effort?: T;
+  cost?: T;
+  costNote?: T;
+  link?: T;
+  guide?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1713,6 +1936,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'donation-lists';
           value: number | DonationList;
+        } | null)
+      | ({
+          relationTo: 'posts';
+          value: number | Post;
+        } | null)
+      | ({
+          relationTo: 'actions';
+          value: number | Action;
         } | null)
       | ({
           relationTo: 'organizations';

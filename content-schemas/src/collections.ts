@@ -1,12 +1,14 @@
 import type { z } from 'zod'
 
 import type { CollectionSlug, ResourceCollection } from './documentTypes'
+import { action, actionContent } from './documents/action'
 import { donationList, donationListContent } from './documents/donationList'
 import { guide, guideContent } from './documents/guide'
 import { hotline, hotlineContent } from './documents/hotline'
 import { media, mediaContent } from './documents/media'
 import { organization, organizationContent } from './documents/organization'
 import { panelQuestionSet, panelQuestionSetContent } from './documents/panelQuestionSet'
+import { post, postContent } from './documents/post'
 import { screeningKit, screeningKitContent } from './documents/screeningKit'
 import { region, regionContent, topic, topicContent } from './documents/taxonomy'
 
@@ -19,6 +21,8 @@ export const collections = {
   'screening-kits': { content: screeningKitContent, document: screeningKit },
   'panel-question-sets': { content: panelQuestionSetContent, document: panelQuestionSet },
   'donation-lists': { content: donationListContent, document: donationList },
+  posts: { content: postContent, document: post },
+  actions: { content: actionContent, document: action },
   organizations: { content: organizationContent, document: organization },
   hotlines: { content: hotlineContent, document: hotline },
   topics: { content: topicContent, document: topic },

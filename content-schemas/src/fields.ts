@@ -117,3 +117,19 @@ export const timelinePhase = z.enum(timelinePhases)
 
 export const calloutTones = ['info', 'warning', 'safety'] as const
 export const calloutTone = z.enum(calloutTones)
+
+export const actionKinds = [
+  'learn',
+  'give',
+  'volunteer',
+  'advocate',
+  'shop-responsibly',
+  'host-an-event',
+] as const
+export const actionKind = z.enum(actionKinds)
+
+export const actionEfforts = ['minutes', 'an-afternoon', 'ongoing'] as const
+export const actionEffort = z.enum(actionEfforts)
+
+export const actionCosts = ['free', 'low-cost', 'paid'] as const
+export const actionCost = z.enum(actionCosts)

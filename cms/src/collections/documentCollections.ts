@@ -2,12 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { collectionSlugs, type CollectionSlug } from '@hub/content-schemas'
 
+import { Actions } from './Actions'
 import { DonationLists } from './DonationLists'
 import { Guides } from './Guides'
 import { Hotlines } from './Hotlines'
 import { mediaCollection } from './Media'
 import { Organizations } from './Organizations'
 import { PanelQuestionSets } from './PanelQuestionSets'
+import { Posts } from './Posts'
 import { Regions } from './Regions'
 import { ScreeningKits } from './ScreeningKits'
 import { Topics } from './Topics'
@@ -23,6 +25,8 @@ export function documentCollections(mediaDir: string): CollectionConfig[] {
     'screening-kits': ScreeningKits,
     'panel-question-sets': PanelQuestionSets,
     'donation-lists': DonationLists,
+    posts: Posts,
+    actions: Actions,
     organizations: Organizations,
     hotlines: Hotlines,
     topics: Topics,

@@ -9,6 +9,7 @@ import {
 } from '@hub/content-schemas'
 
 import {
+  actions,
   donationLists,
   guides,
   hotlineByLocale,
@@ -16,6 +17,7 @@ import {
   images,
   organizations,
   panelQuestionSets,
+  posts,
   regions,
   screeningKits,
   topics,
@@ -209,6 +211,8 @@ export async function seedDemoContent(
     ['panel-question-sets', panelQuestionSets],
     ['guides', guides],
     ['screening-kits', screeningKits],
+    ['actions', actions],
+    ['posts', posts],
   ]
   const deferred: [CollectionSlug, Doc][] = []
   for (const [collection, docs] of steps) {

@@ -1,12 +1,14 @@
 import type { z } from 'zod'
 
 import type {
+  actionContent,
   donationListContent,
   guideContent,
   hotlineContent,
   Localized,
   organizationContent,
   panelQuestionSetContent,
+  postContent,
   regionContent,
   screeningKitContent,
   topicContent,
@@ -25,6 +27,8 @@ export type SeedGuide = z.input<typeof guideContent>
 export type SeedPanelQuestionSet = z.input<typeof panelQuestionSetContent>
 export type SeedScreeningKit = z.input<typeof screeningKitContent>
 export type SeedDonationList = z.input<typeof donationListContent>
+export type SeedPost = z.input<typeof postContent>
+export type SeedAction = z.input<typeof actionContent>
 
 /** A demo image drawn at seed time, so the repository ships no photos of people. */
 export type SeedImage = {
