@@ -80,24 +80,33 @@ export function newsFeed(hub: Hub, locale: Locale, site: URL): Feed {
   return feed
 }
 
+const atomRoot = '<feed xmlns="http://www.w3.org/2005/Atom">'
+
+/** Atom with the feed's language as `xml:lang` on its root, which the library does not write. */
+export function atomFeed(feed: Feed, locale: Locale): string {
+  const atom = feed.atom1()
+  if (!atom.includes(atomRoot))
+    throw new Error(`The Atom feed of ${locale} has no <feed> root to mark with its language.`)
+  return atom.replace(atomRoot, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`)
+}
+
 /**
  * JSON Feed 1.1 from the library's JSON Feed 1 (it writes no other): 1.1
- * names the version, adds the feed's `language` and replaces `author` with `authors`.
+ * names the version, adds the feed's `language`, lists every author in
+ * `authors` (version 1 kept only the first), and the summary, plain text, is
+ * `content_text` rather than `content_html`.
  */
 export function jsonFeed11(feed: Feed, locale: Locale): string {
-  const { author, items, ...rest } = JSON.parse(feed.json1()) as {
-    author?: unknown
-    items: { author?: unknown; authors?: unknown[] }[]
-  }
+  const version1 = JSON.parse(feed.json1()) as { items: Record<string, unknown>[] }
   return JSON.stringify(
     {
-      ...rest,
+      ...version1,
       version: 'https://jsonfeed.org/version/1.1',
       language: locale,
-      ...(author ? { authors: [author] } : {}),
-      items: items.map(({ author: itemAuthor, ...item }) => ({
+      items: version1.items.map(({ author: _first, content_html: summary, ...item }, index) => ({
         ...item,
-        ...(itemAuthor ? { authors: Array.isArray(itemAuthor) ? itemAuthor : [itemAuthor] } : {}),
+        content_text: summary,
+        authors: (feed.items[index]?.author ?? []).map(({ name, link }) => ({ name, url: link })),
       })),
     },
     null,
