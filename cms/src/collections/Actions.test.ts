@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexical } from '@hub/content-schemas'
 
 import { databaseTargets } from '../testing/databases'
-import { createOrganization } from '../testing/fixtures'
+import { createOrganization, guideData } from '../testing/fixtures'
 import { startTestHub, type TestHub } from '../testing/testHub'
 
 for (const target of databaseTargets) {
@@ -81,15 +81,7 @@ for (const target of databaseTargets) {
       it('publishes an action that leads to a guide only', async () => {
         const guide = await hub.payload.create({
           collection: 'guides',
-          data: {
-            slug: 'a-guide',
-            title: 'A guide',
-            summary: 'A guide to follow.',
-            organization,
-            reviewBy: '2027-06-01',
-            body: lexical.doc(lexical.p('Body.')),
-            _status: 'published',
-          },
+          data: guideData(organization, { slug: 'a-guide' }),
           overrideAccess: true,
         })
         const created = await hub.payload.create({

@@ -18,6 +18,8 @@ const weights: Record<ResourceCollection, number> = {
   'panel-question-sets': 6,
   'donation-lists': 7,
   'screening-kits': 1,
+  posts: 4,
+  actions: 6,
 }
 const mix = Object.entries(weights) as [ResourceCollection, number][]
 
