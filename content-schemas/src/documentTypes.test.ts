@@ -25,10 +25,12 @@ describe('the table of document types', () => {
   })
 
   it('gives every type with pages its own URL segment, apart from the site’s other pages', () => {
-    const segments = [
-      ...routedCollections.map((slug) => documentTypes[slug].page.segment),
-      ...listedCollections.map((slug) => documentTypes[slug].listing.segment),
-    ]
+    // A type's listing may share its pages' segment (the news page above the posts); two types never do.
+    const typed = collectionSlugs.map((slug) => {
+      const type = documentTypes[slug] as { page?: { segment: string }; listing?: { segment: string } }
+      return new Set([type.page?.segment, type.listing?.segment].filter((segment) => segment !== undefined))
+    })
+    const segments = typed.flatMap((set) => [...set])
     expect(new Set(segments).size).toBe(segments.length)
     for (const segment of segments) {
       expect(segment).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
@@ -37,10 +39,17 @@ describe('the table of document types', () => {
   })
 
   it('sorts the types by their pages', () => {
-    expect(resourceCollections).toEqual(['guides', 'screening-kits', 'panel-question-sets', 'donation-lists'])
+    expect(resourceCollections).toEqual([
+      'guides',
+      'screening-kits',
+      'panel-question-sets',
+      'donation-lists',
+      'posts',
+      'actions',
+    ])
     expect(routedCollections).toEqual([...resourceCollections, 'organizations', 'topics', 'regions'])
     expect(linkableCollections).toEqual(resourceCollections)
-    expect(listedCollections).toEqual(['hotlines'])
+    expect(listedCollections).toEqual(['posts', 'actions', 'hotlines'])
   })
 })
 
