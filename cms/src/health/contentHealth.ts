@@ -14,6 +14,8 @@ export const healthCollections = {
   'screening-kits': { title: 'title', reviewed: true },
   'panel-question-sets': { title: 'title', reviewed: true },
   'donation-lists': { title: 'title', reviewed: true },
+  posts: { title: 'title', reviewed: true },
+  actions: { title: 'title', reviewed: true },
   organizations: { title: 'name', reviewed: true },
   hotlines: { title: 'name', reviewed: true },
   topics: { title: 'name', reviewed: false },
