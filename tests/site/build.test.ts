@@ -213,6 +213,9 @@ describe('the site built from the fixture snapshot', () => {
       )
     }
     expect(await page('en/guides/know-your-rights-at-work')).not.toContain('application/rss+xml')
+    const home = await page('ar')
+    expect(home).toContain('<a href="/ar/news/">الأخبار</a>')
+    expect(home).toContain('<a href="/ar/take-action/">تحرّك الآن</a>')
   })
 
   it('names a post’s authors, its date and the resources it relates to', async () => {
