@@ -73,6 +73,8 @@ export interface Config {
     'donation-lists': DonationList;
     'volunteer-opportunities': VolunteerOpportunity;
     'outreach-materials': OutreachMaterial;
+    posts: Post;
+    actions: Action;
     organizations: Organization;
     hotlines: Hotline;
     topics: Topic;
@@ -97,6 +99,8 @@ export interface Config {
     'donation-lists': DonationListsSelect<false> | DonationListsSelect<true>;
     'volunteer-opportunities': VolunteerOpportunitiesSelect<false> | VolunteerOpportunitiesSelect<true>;
     'outreach-materials': OutreachMaterialsSelect<false> | OutreachMaterialsSelect<true>;
+    posts: PostsSelect<false> | PostsSelect<true>;
+    actions: ActionsSelect<false> | ActionsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     hotlines: HotlinesSelect<false> | HotlinesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
@@ -888,6 +892,167 @@ export interface OutreachMaterial {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "posts".
+ */
+export interface Post {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences shown in search results and lists.
+   */
+  summary: string;
+  /**
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
+   */
+  slug: string;
+  /**
+   * The member organization that owns this document.
+   */
+  organization: number | Organization;
+  /**
+   * Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.
+   */
+  coOwners?: (number | Organization)[] | null;
+  /**
+   * Date by which an editor must re-check this document.
+   */
+  reviewBy: string;
+  topics?: (number | Topic)[] | null;
+  regions?: (number | Region)[] | null;
+  audiences?:
+    | (
+        | 'survivors'
+        | 'workers'
+        | 'volunteers'
+        | 'educators'
+        | 'faith-groups'
+        | 'students'
+        | 'employers'
+        | 'service-providers'
+        | 'general-public'
+      )[]
+    | null;
+  /**
+   * Shown to readers before the content, so they can choose whether to continue.
+   */
+  contentWarnings?:
+    | (
+        | 'sexual-violence'
+        | 'physical-violence'
+        | 'child-exploitation'
+        | 'self-harm'
+        | 'substance-use'
+        | 'coercion-and-threats'
+        | 'racism-and-xenophobia'
+      )[]
+    | null;
+  /**
+   * The date readers see; the news page and the feeds list posts newest first by it.
+   */
+  publishedOn: string;
+  /**
+   * Other member organizations that wrote this post with the owner, named in its byline.
+   */
+  coAuthors?: (number | Organization)[] | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  relatedGuides?: (number | Guide)[] | null;
+  relatedKits?: (number | ScreeningKit)[] | null;
+  relatedActions?: (number | Action)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actions".
+ */
+export interface Action {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences shown in search results and lists.
+   */
+  summary: string;
+  /**
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
+   */
+  slug: string;
+  /**
+   * The member organization that owns this document.
+   */
+  organization: number | Organization;
+  /**
+   * Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.
+   */
+  coOwners?: (number | Organization)[] | null;
+  /**
+   * Date by which an editor must re-check this document.
+   */
+  reviewBy: string;
+  topics?: (number | Topic)[] | null;
+  regions?: (number | Region)[] | null;
+  audiences?:
+    | (
+        | 'survivors'
+        | 'workers'
+        | 'volunteers'
+        | 'educators'
+        | 'faith-groups'
+        | 'students'
+        | 'employers'
+        | 'service-providers'
+        | 'general-public'
+      )[]
+    | null;
+  /**
+   * Shown to readers before the content, so they can choose whether to continue.
+   */
+  contentWarnings?:
+    | (
+        | 'sexual-violence'
+        | 'physical-violence'
+        | 'child-exploitation'
+        | 'self-harm'
+        | 'substance-use'
+        | 'coercion-and-threats'
+        | 'racism-and-xenophobia'
+      )[]
+    | null;
+  kind: 'learn' | 'give' | 'volunteer' | 'advocate' | 'shop-responsibly' | 'host-an-event';
+  effort: 'minutes' | 'an-afternoon' | 'ongoing';
+  cost: 'free' | 'low-cost' | 'paid';
+  /**
+   * What it costs, if anything, in words readers understand ("the price of a coffee").
+   */
+  costNote?: string | null;
+  /**
+   * Where the reader goes to do it. Give this, a guide, or both.
+   */
+  link?: string | null;
+  /**
+   * A guide that walks the reader through it. Give this, a link, or both.
+   */
+  guide?: (number | null) | Guide;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "hotlines".
  */
 export interface Hotline {
@@ -1077,6 +1242,8 @@ export interface ReviewRequest {
     | 'donation-lists'
     | 'volunteer-opportunities'
     | 'outreach-materials'
+    | 'posts'
+    | 'actions'
     | 'organizations'
     | 'hotlines'
     | 'topics'
@@ -1247,6 +1414,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'outreach-materials';
         value: number | OutreachMaterial;
+      } | null)
+    | ({
+        relationTo: 'posts';
+        value: number | Post;
+      } | null)
+    | ({
+        relationTo: 'actions';
+        value: number | Action;
       } | null)
     | ({
         relationTo: 'organizations';
@@ -1547,6 +1722,56 @@ export interface OutreachMaterialsSelect<T extends boolean = true> {
         id?: T;
       };
   screeningKit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "posts_select".
+ */
+export interface PostsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  slug?: T;
+  organization?: T;
+  coOwners?: T;
+  reviewBy?: T;
+  topics?: T;
+  regions?: T;
+  audiences?: T;
+  contentWarnings?: T;
+  publishedOn?: T;
+  coAuthors?: T;
+  body?: T;
+  relatedGuides?: T;
+  relatedKits?: T;
+  relatedActions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actions_select".
+ */
+export interface ActionsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  slug?: T;
+  organization?: T;
+  coOwners?: T;
+  reviewBy?: T;
+  topics?: T;
+  regions?: T;
+  audiences?: T;
+  contentWarnings?: T;
+  kind?: T;
+  effort?: T;
+  cost?: T;
+  costNote?: T;
+  link?: T;
+  guide?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2057,6 +2282,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'outreach-materials';
           value: number | OutreachMaterial;
+        } | null)
+      | ({
+          relationTo: 'posts';
+          value: number | Post;
+        } | null)
+      | ({
+          relationTo: 'actions';
+          value: number | Action;
         } | null)
       | ({
           relationTo: 'organizations';

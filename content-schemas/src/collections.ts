@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 
 import type { CollectionSlug, ResourceCollection } from './documentTypes'
+import { action, actionContent } from './documents/action'
 import { donationList, donationListContent } from './documents/donationList'
 import { guide, guideContent } from './documents/guide'
 import { hotline, hotlineContent } from './documents/hotline'
@@ -8,6 +9,7 @@ import { media, mediaContent } from './documents/media'
 import { organization, organizationContent } from './documents/organization'
 import { outreachMaterial, outreachMaterialContent } from './documents/outreachMaterial'
 import { panelQuestionSet, panelQuestionSetContent } from './documents/panelQuestionSet'
+import { post, postContent } from './documents/post'
 import { screeningKit, screeningKitContent } from './documents/screeningKit'
 import { region, regionContent, topic, topicContent } from './documents/taxonomy'
 import { volunteerOpportunity, volunteerOpportunityContent } from './documents/volunteerOpportunity'
@@ -23,6 +25,8 @@ export const collections = {
   'donation-lists': { content: donationListContent, document: donationList },
   'volunteer-opportunities': { content: volunteerOpportunityContent, document: volunteerOpportunity },
   'outreach-materials': { content: outreachMaterialContent, document: outreachMaterial },
+  posts: { content: postContent, document: post },
+  actions: { content: actionContent, document: action },
   organizations: { content: organizationContent, document: organization },
   hotlines: { content: hotlineContent, document: hotline },
   topics: { content: topicContent, document: topic },

@@ -25,13 +25,12 @@ describe('the table of document types', () => {
   })
 
   it('gives every type with pages its own URL segment, apart from the site’s other pages', () => {
-    // A type's listing may share its pages' segment: the listing is the segment's index.
-    const segments = [
-      ...new Set([
-        ...routedCollections.map((slug) => `${slug} ${documentTypes[slug].page.segment}`),
-        ...listedCollections.map((slug) => `${slug} ${documentTypes[slug].listing.segment}`),
-      ]),
-    ].map((entry) => entry.split(' ')[1]!)
+    // A type's listing may share its pages' segment (the news page above the posts); two types never do.
+    const typed = collectionSlugs.map((slug) => {
+      const type = documentTypes[slug] as { page?: { segment: string }; listing?: { segment: string } }
+      return new Set([type.page?.segment, type.listing?.segment].filter((segment) => segment !== undefined))
+    })
+    const segments = typed.flatMap((set) => [...set])
     expect(new Set(segments).size).toBe(segments.length)
     for (const segment of segments) {
       expect(segment).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
@@ -47,10 +46,12 @@ describe('the table of document types', () => {
       'donation-lists',
       'volunteer-opportunities',
       'outreach-materials',
+      'posts',
+      'actions',
     ])
     expect(routedCollections).toEqual([...resourceCollections, 'organizations', 'topics', 'regions'])
     expect(linkableCollections).toEqual(resourceCollections)
-    expect(listedCollections).toEqual(['volunteer-opportunities', 'hotlines'])
+    expect(listedCollections).toEqual(['volunteer-opportunities', 'posts', 'actions', 'hotlines'])
   })
 })
 

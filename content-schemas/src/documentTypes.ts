@@ -136,6 +136,34 @@ export const documentTypes = {
       },
     },
   },
+  posts: {
+    page: { kind: 'resource', segment: 'news' },
+    listing: { segment: 'news' },
+    labels: {
+      singular: { en: 'News post', es: 'Noticia', fr: 'Actualité', ar: 'خبر', th: 'ข่าว' },
+      plural: { en: 'News', es: 'Noticias', fr: 'Actualités', ar: 'الأخبار', th: 'ข่าวสาร' },
+    },
+  },
+  actions: {
+    page: { kind: 'resource', segment: 'take-action' },
+    listing: { segment: 'take-action' },
+    labels: {
+      singular: {
+        en: 'Take-action item',
+        es: 'Acción',
+        fr: 'Action à mener',
+        ar: 'خطوة للتحرك',
+        th: 'สิ่งที่ทำได้',
+      },
+      plural: {
+        en: 'Take action',
+        es: 'Pasa a la acción',
+        fr: 'Agir',
+        ar: 'تحرّك الآن',
+        th: 'ลงมือทำ',
+      },
+    },
+  },
   organizations: {
     page: { kind: 'organization', segment: 'organizations' },
     labels: {

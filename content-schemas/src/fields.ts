@@ -125,3 +125,18 @@ export const workplace = z.enum(workplaces)
 /** The printed outreach materials a coalition hands out or puts up. */
 export const materialKinds = ['poster', 'palm-card', 'flyer'] as const
 export const materialKind = z.enum(materialKinds)
+export const actionKinds = [
+  'learn',
+  'give',
+  'volunteer',
+  'advocate',
+  'shop-responsibly',
+  'host-an-event',
+] as const
+export const actionKind = z.enum(actionKinds)
+
+export const actionEfforts = ['minutes', 'an-afternoon', 'ongoing'] as const
+export const actionEffort = z.enum(actionEfforts)
+
+export const actionCosts = ['free', 'low-cost', 'paid'] as const
+export const actionCost = z.enum(actionCosts)

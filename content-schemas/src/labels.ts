@@ -1,6 +1,9 @@
 import type { z } from 'zod'
 
 import {
+  actionCost,
+  actionEffort,
+  actionKind,
   ageGuidance,
   audience,
   calloutTone,
@@ -10,6 +13,9 @@ import {
   timelinePhase,
   workplace,
   materialKind,
+  type actionCosts,
+  type actionEfforts,
+  type actionKinds,
   type ageGuidances,
   type audiences,
   type calloutTones,
@@ -250,6 +256,57 @@ export const materialKindLabels: Record<(typeof materialKinds)[number], Translat
  * The labels of each coded value set, by the contract's enum: the CMS makes a
  * select's options from the enum a field uses, so codes and labels are written once.
  */
+export const actionKindLabels: Record<(typeof actionKinds)[number], Translations> = {
+  learn: { en: 'Learn', es: 'Aprender', fr: 'S’informer', ar: 'تعلّم', th: 'เรียนรู้' },
+  give: { en: 'Give', es: 'Donar', fr: 'Donner', ar: 'تبرّع', th: 'บริจาค' },
+  volunteer: { en: 'Volunteer', es: 'Hacer voluntariado', fr: 'Être bénévole', ar: 'تطوّع', th: 'อาสาสมัคร' },
+  advocate: { en: 'Advocate', es: 'Abogar', fr: 'Plaider', ar: 'دافع', th: 'รณรงค์' },
+  'shop-responsibly': {
+    en: 'Shop responsibly',
+    es: 'Comprar con responsabilidad',
+    fr: 'Acheter de façon responsable',
+    ar: 'تسوّق بمسؤولية',
+    th: 'ซื้ออย่างรับผิดชอบ',
+  },
+  'host-an-event': {
+    en: 'Host an event',
+    es: 'Organizar un evento',
+    fr: 'Organiser un événement',
+    ar: 'نظّم فعالية',
+    th: 'จัดกิจกรรม',
+  },
+}
+
+export const actionEffortLabels: Record<(typeof actionEfforts)[number], Translations> = {
+  minutes: {
+    en: 'A few minutes',
+    es: 'Unos minutos',
+    fr: 'Quelques minutes',
+    ar: 'بضع دقائق',
+    th: 'ไม่กี่นาที',
+  },
+  'an-afternoon': {
+    en: 'An afternoon',
+    es: 'Una tarde',
+    fr: 'Un après-midi',
+    ar: 'فترة بعد الظهر',
+    th: 'หนึ่งบ่าย',
+  },
+  ongoing: { en: 'Ongoing', es: 'Continuo', fr: 'Dans la durée', ar: 'مستمر', th: 'ต่อเนื่อง' },
+}
+
+export const actionCostLabels: Record<(typeof actionCosts)[number], Translations> = {
+  free: { en: 'Free', es: 'Gratis', fr: 'Gratuit', ar: 'مجاني', th: 'ฟรี' },
+  'low-cost': {
+    en: 'Low cost',
+    es: 'Bajo costo',
+    fr: 'Peu coûteux',
+    ar: 'تكلفة منخفضة',
+    th: 'ค่าใช้จ่ายต่ำ',
+  },
+  paid: { en: 'Costs money', es: 'Tiene un costo', fr: 'Payant', ar: 'بتكلفة', th: 'มีค่าใช้จ่าย' },
+}
+
 export const optionLabels = new Map<z.ZodType, Record<string, Translations>>([
   [audience, audienceLabels],
   [contentWarning, contentWarningLabels],
@@ -260,4 +317,7 @@ export const optionLabels = new Map<z.ZodType, Record<string, Translations>>([
   [calloutTone, calloutToneLabels],
   [workplace, workplaceLabels],
   [materialKind, materialKindLabels],
+  [actionKind, actionKindLabels],
+  [actionEffort, actionEffortLabels],
+  [actionCost, actionCostLabels],
 ])

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
+import { parseFeed } from '@rowanmanning/feed-parser'
 import { Ajv2020 } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -332,6 +333,125 @@ describe('the site built from the fixture snapshot', () => {
     expect(await page('en/search')).toContain('/pagefind/pagefind-ui.js')
   })
 
+  it('lists the news newest first and points feed readers at the language’s feeds', async () => {
+    const html = await page('en/news')
+    const order = [...html.matchAll(/data-post="([a-z0-9-]+)"/g)].map((match) => match[1])
+    expect(order).toEqual([
+      'coalition-hub-opens-in-five-languages',
+      'recap-i-am-jane-doe-community-screening',
+      'returnee-kit-drive-reaches-400-families',
+    ])
+    for (const route of ['th/news', 'th/news/coalition-hub-opens-in-five-languages']) {
+      const head = (await page(route)).split('</head>')[0]!
+      expect(head).toContain(
+        `<link rel="alternate" type="application/rss+xml" title="ข่าวสาร" href="${siteUrl}/th/news/rss.xml">`,
+      )
+      expect(head).toContain(`type="application/atom+xml" title="ข่าวสาร" href="${siteUrl}/th/news/atom.xml"`)
+      expect(head).toContain(
+        `type="application/feed+json" title="ข่าวสาร" href="${siteUrl}/th/news/feed.json"`,
+      )
+    }
+    expect(await page('en/guides/know-your-rights-at-work')).not.toContain('application/rss+xml')
+    const home = await page('ar')
+    expect(home).toContain('<a href="/ar/news/">الأخبار</a>')
+    expect(home).toContain('<a href="/ar/take-action/">تحرّك الآن</a>')
+  })
+
+  it('names a post’s authors, its date and the resources it relates to', async () => {
+    const html = await page('en/news/recap-i-am-jane-doe-community-screening')
+    expect(html).toMatch(
+      /Written by\s*<a href="\/en\/organizations\/harbor-alliance\/">Harbor Alliance<\/a>, <a href="\/en\/organizations\/red-de-jornaleros\/">/,
+    )
+    expect(html).toContain('<time datetime="2026-11-05">November 5, 2026</time>')
+    expect(html).toContain('href="/en/screening-kits/i-am-jane-doe-screening-kit/"')
+    expect(html).toContain('href="/en/take-action/host-a-screening/"')
+  })
+
+  it('writes RSS 2.0 and Atom per language that an independent parser reads, each with only that language’s posts', async () => {
+    const feed = async (locale: string, file: string) =>
+      parseFeed(await readFile(path.join(client, locale, 'news', file), 'utf8'))
+    for (const file of ['rss.xml', 'atom.xml']) {
+      const english = await feed('en', file)
+      expect(english.language).toBe('en')
+      expect(english.url).toBe(`${siteUrl}/en/news/`)
+      expect(english.items.map((item) => item.url)).toEqual([
+        `${siteUrl}/en/news/coalition-hub-opens-in-five-languages/`,
+        `${siteUrl}/en/news/recap-i-am-jane-doe-community-screening/`,
+        `${siteUrl}/en/news/returnee-kit-drive-reaches-400-families/`,
+      ])
+      expect(english.items[1]!.title).toBe('Recap: 60 neighbours at our "I Am Jane Doe" screening')
+      expect(english.items[1]!.published?.toISOString()).toBe('2026-11-05T00:00:00.000Z')
+
+      const spanish = await feed('es', file)
+      expect(spanish.language).toBe('es')
+      expect(spanish.items.map((item) => item.title)).toContain(
+        'Crónica: 60 vecinos en nuestra proyección de "I Am Jane Doe"',
+      )
+      // The recap is in English and Spanish only: the Thai and Arabic feeds carry the one Thai and Arabic post.
+      for (const locale of ['th', 'ar', 'fr']) {
+        const other = await feed(locale, file)
+        expect(other.language).toBe(locale)
+        expect(other.items.map((item) => item.url)).toEqual([
+          `${siteUrl}/${locale}/news/coalition-hub-opens-in-five-languages/`,
+        ])
+      }
+      expect((await feed('th', file)).items[0]!.title).toBe('ศูนย์ข้อมูลของเครือข่ายเปิดให้บริการห้าภาษา')
+    }
+    const atom = await readFile(path.join(client, 'en', 'news', 'atom.xml'), 'utf8')
+    expect(atom).toContain('<name>Harbor Alliance</name>')
+  })
+
+  it('writes JSON Feed 1.1 per language with every field the specification requires', async () => {
+    const json = JSON.parse(await readFile(path.join(client, 'es', 'news', 'feed.json'), 'utf8'))
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(json.title).toBe('Noticias · Centro de Recursos de la Coalición')
+    expect(json.language).toBe('es')
+    expect(json.feed_url).toBe(`${siteUrl}/es/news/feed.json`)
+    expect(json.home_page_url).toBe(`${siteUrl}/es/news/`)
+    expect(json.items).toHaveLength(3)
+    for (const item of json.items) {
+      expect(typeof item.id).toBe('string')
+      expect(typeof item.content_text).toBe('string')
+      expect(item.url).toMatch(new RegExp(`^${siteUrl}/es/news/`))
+      expect(item.authors.length).toBeGreaterThan(0)
+    }
+    const published = json.items.map((item: { date_published: string }) => item.date_published)
+    expect(published).toEqual([...published].sort().reverse())
+    expect(json.items[1].authors.map((author: { name: string }) => author.name)).toEqual([
+      'Alianza Harbor',
+      'Red de Jornaleros',
+    ])
+  })
+
+  it('lists every take-action item on a page whose filters need no script', async () => {
+    const html = await page('es/take-action')
+    expect([...html.matchAll(/class="action-card"/g)]).toHaveLength(7)
+    expect(html).toContain('Organice una proyección con panel')
+    expect(html).toContain('<input type="radio" name="effort" value="minutes"')
+    expect(html).toContain('<input type="radio" name="kind" value="shop-responsibly"')
+    expect(html).toContain(
+      '.take-action:has(input[name="effort"][value="minutes"]:checked) .action-card:not([data-effort="minutes"])',
+    )
+    const scripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)]
+    expect(scripts).toHaveLength(1)
+    expect(await page('th/take-action/read-know-your-rights-guide')).toContain(
+      'href="/th/guides/know-your-rights-at-work/"',
+    )
+  })
+
+  it('puts posts and take-action items in the sitemap and among search filters by type', async () => {
+    const sitemap = await readFile(path.join(client, 'sitemap.xml'), 'utf8')
+    expect(sitemap).toContain(`${siteUrl}/ar/news/coalition-hub-opens-in-five-languages/</loc>`)
+    expect(sitemap).not.toContain(`${siteUrl}/ar/news/recap-i-am-jane-doe-community-screening/</loc>`)
+    expect(sitemap).toContain(`${siteUrl}/fr/take-action/read-know-your-rights-guide/</loc>`)
+    expect(sitemap).toContain(`${siteUrl}/fr/take-action/</loc>`)
+    expect(sitemap).toContain(`${siteUrl}/es/news/</loc>`)
+    expect(await page('en/news/returnee-kit-drive-reaches-400-families')).toContain(
+      'data-pagefind-filter="Type:News post"',
+    )
+    expect(await page('es/take-action/host-a-screening')).toContain('data-pagefind-filter="Tipo:Acción"')
+  })
+
   it('serves kit posters as responsive AVIF and WebP with size, alt text and lazy loading', async () => {
     const html = await page('ar/screening-kits/ghost-fleet-screening-kit')
     const picture = /<picture>[\s\S]*?<\/picture>/.exec(html)?.[0] ?? ''
@@ -412,7 +532,7 @@ describe('the site built from the fixture snapshot', () => {
         }
       }
       expect(served).toContain('guides/know-your-rights-at-work.json')
-      expect(served).toHaveLength(48)
+      expect(served).toHaveLength(50)
       // Unchanged bytes: what the CMS exported is what a reuser reads.
       const exported = await readFile(path.join(fixtureSnapshot, 'guides', 'know-your-rights-at-work.json'))
       const reply = await fetch(new URL('guides/know-your-rights-at-work.json', base))

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { collectionSlugs, type CollectionSlug } from '@hub/content-schemas'
 
+import { Actions } from './Actions'
 import { DonationLists } from './DonationLists'
 import { Guides } from './Guides'
 import { Hotlines } from './Hotlines'
@@ -9,6 +10,7 @@ import { mediaCollection } from './Media'
 import { Organizations } from './Organizations'
 import { OutreachMaterials } from './OutreachMaterials'
 import { PanelQuestionSets } from './PanelQuestionSets'
+import { Posts } from './Posts'
 import { Regions } from './Regions'
 import { ScreeningKits } from './ScreeningKits'
 import { Topics } from './Topics'
@@ -27,6 +29,8 @@ export function documentCollections(mediaDir: string): CollectionConfig[] {
     'donation-lists': DonationLists,
     'volunteer-opportunities': VolunteerOpportunities,
     'outreach-materials': OutreachMaterials,
+    posts: Posts,
+    actions: Actions,
     organizations: Organizations,
     hotlines: Hotlines,
     topics: Topics,

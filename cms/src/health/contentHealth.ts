@@ -17,6 +17,8 @@ export const healthCollections = {
   'donation-lists': { title: 'title', reviewed: true },
   'volunteer-opportunities': { title: 'title', reviewed: true },
   'outreach-materials': { title: 'title', reviewed: true },
+  posts: { title: 'title', reviewed: true },
+  actions: { title: 'title', reviewed: true },
   organizations: { title: 'name', reviewed: true },
   hotlines: { title: 'name', reviewed: true },
   topics: { title: 'name', reviewed: false },

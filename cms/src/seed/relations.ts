@@ -17,6 +17,16 @@ export const seedRelations: Partial<Record<CollectionSlug, Record<string, Collec
   },
   'panel-question-sets': { topics: 'topics', regions: 'regions', organization: 'organizations' },
   'donation-lists': { topics: 'topics', regions: 'regions', organization: 'organizations' },
+  posts: {
+    topics: 'topics',
+    regions: 'regions',
+    organization: 'organizations',
+    coAuthors: 'organizations',
+    relatedGuides: 'guides',
+    relatedKits: 'screening-kits',
+    relatedActions: 'actions',
+  },
+  actions: { topics: 'topics', regions: 'regions', organization: 'organizations', guide: 'guides' },
   'screening-kits': {
     topics: 'topics',
     regions: 'regions',

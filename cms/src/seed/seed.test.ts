@@ -36,6 +36,8 @@ for (const target of databaseTargets) {
       expect(await count('volunteer-opportunities')).toBe(4)
       expect(await count('outreach-materials')).toBeGreaterThanOrEqual(1)
       expect(await count('media')).toBeGreaterThanOrEqual(3)
+      expect(await count('posts')).toBe(3)
+      expect(await count('actions')).toBeGreaterThanOrEqual(20)
       expect((await hub.payload.findGlobal({ slug: 'site-settings', depth: 0 })).hotline).toBeTruthy()
     })
 
@@ -113,7 +115,7 @@ for (const target of databaseTargets) {
       }
     })
 
-    it('is in English and Spanish throughout, and complete in every locale for a guide and a kit', async () => {
+    it('is in English and Spanish throughout, and complete in every locale for a guide, a kit, a post and an action', async () => {
       for (const collection of resourceCollections) {
         const { docs } = await hub.payload.find({
           collection,
@@ -126,7 +128,7 @@ for (const target of databaseTargets) {
           expect(doc.title.es, `${collection} ${doc.title.en}`).toBeTruthy()
         }
       }
-      for (const collection of ['guides', 'screening-kits'] as const) {
+      for (const collection of ['guides', 'screening-kits', 'posts', 'actions'] as const) {
         const { docs } = await hub.payload.find({
           collection,
           locale: 'all',
@@ -139,7 +141,9 @@ for (const target of databaseTargets) {
             const localized = doc as unknown as Record<string, Record<string, unknown> | undefined>
             return (
               ['title', 'summary'].every((field) => Boolean(localized[field]?.[locale])) &&
-              Boolean((localized.body ?? localized.facilitatorGuide)?.[locale])
+              ['body', 'facilitatorGuide', 'costNote'].every(
+                (field) => localized[field] === undefined || Boolean(localized[field]?.[locale]),
+              )
             )
           }),
         )

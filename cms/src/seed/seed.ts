@@ -9,6 +9,7 @@ import {
 } from '@hub/content-schemas'
 
 import {
+  actions,
   donationLists,
   guides,
   hotlineByLocale,
@@ -18,6 +19,7 @@ import {
   outreachMaterials,
   panelQuestionSets,
   printables,
+  posts,
   regions,
   screeningKits,
   topics,
@@ -252,6 +254,8 @@ export async function seedDemoContent(
     ['guides', guides],
     ['screening-kits', screeningKits],
     ['outreach-materials', outreachMaterials],
+    ['actions', actions],
+    ['posts', posts],
   ]
   const deferred: [CollectionSlug, Doc][] = []
   for (const [collection, docs] of steps) {

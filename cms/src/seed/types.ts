@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 
 import type {
+  actionContent,
   donationListContent,
   guideContent,
   hotlineContent,
@@ -8,6 +9,7 @@ import type {
   organizationContent,
   outreachMaterialContent,
   panelQuestionSetContent,
+  postContent,
   regionContent,
   screeningKitContent,
   topicContent,
@@ -29,6 +31,8 @@ export type SeedScreeningKit = z.input<typeof screeningKitContent>
 export type SeedDonationList = z.input<typeof donationListContent>
 export type SeedVolunteerOpportunity = z.input<typeof volunteerOpportunityContent>
 export type SeedOutreachMaterial = z.input<typeof outreachMaterialContent>
+export type SeedPost = z.input<typeof postContent>
+export type SeedAction = z.input<typeof actionContent>
 
 /** A demo image drawn at seed time, so the repository ships no photos of people. */
 export type SeedImage = {

@@ -20,6 +20,8 @@ const weights: Record<ResourceCollection, number> = {
   'screening-kits': 1,
   'volunteer-opportunities': 2,
   'outreach-materials': 2,
+  posts: 4,
+  actions: 6,
 }
 const mix = Object.entries(weights) as [ResourceCollection, number][]
 

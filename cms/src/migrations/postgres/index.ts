@@ -8,6 +8,7 @@ import * as migration_20261128_052329_verification from './20261128_052329_verif
 import * as migration_20261128_054227_hotline_per_language from './20261128_054227_hotline_per_language';
 import * as migration_20261128_084056_review from './20261128_084056_review';
 import * as migration_20261128_091813_volunteer from './20261128_091813_volunteer';
+import * as migration_20261128_093014_posts from './20261128_093014_posts';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261128_091813_volunteer.up,
     down: migration_20261128_091813_volunteer.down,
-    name: '20261128_091813_volunteer'
+    name: '20261128_091813_volunteer',
+  },
+  {
+    up: migration_20261128_093014_posts.up,
+    down: migration_20261128_093014_posts.down,
+    name: '20261128_093014_posts'
   },
 ];

@@ -8,6 +8,7 @@ import * as migration_20261128_052304_verification from './20261128_052304_verif
 import * as migration_20261128_054219_hotline_per_language from './20261128_054219_hotline_per_language';
 import * as migration_20261128_084044_review from './20261128_084044_review';
 import * as migration_20261128_091755_volunteer from './20261128_091755_volunteer';
+import * as migration_20261128_093009_posts from './20261128_093009_posts';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261128_091755_volunteer.up,
     down: migration_20261128_091755_volunteer.down,
-    name: '20261128_091755_volunteer'
+    name: '20261128_091755_volunteer',
+  },
+  {
+    up: migration_20261128_093009_posts.up,
+    down: migration_20261128_093009_posts.down,
+    name: '20261128_093009_posts'
   },
 ];
