@@ -19,8 +19,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`posts\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`posts_content_warnings_order_idx\` ON \`posts_content_warnings\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`posts_content_warnings_parent_idx\` ON \`posts_content_warnings\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`posts_content_warnings_order_idx\` ON \`posts_content_warnings\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`posts_content_warnings_parent_idx\` ON \`posts_content_warnings\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`posts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -48,7 +52,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`posts\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`posts_locales_locale_parent_id_unique\` ON \`posts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`posts_locales_locale_parent_id_unique\` ON \`posts_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`posts_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -72,11 +78,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`posts_rels_order_idx\` ON \`posts_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`posts_rels_parent_idx\` ON \`posts_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`posts_rels_path_idx\` ON \`posts_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`posts_rels_organizations_id_idx\` ON \`posts_rels\` (\`organizations_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`posts_rels_organizations_id_idx\` ON \`posts_rels\` (\`organizations_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`posts_rels_topics_id_idx\` ON \`posts_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE INDEX \`posts_rels_regions_id_idx\` ON \`posts_rels\` (\`regions_id\`);`)
   await db.run(sql`CREATE INDEX \`posts_rels_guides_id_idx\` ON \`posts_rels\` (\`guides_id\`);`)
-  await db.run(sql`CREATE INDEX \`posts_rels_screening_kits_id_idx\` ON \`posts_rels\` (\`screening_kits_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`posts_rels_screening_kits_id_idx\` ON \`posts_rels\` (\`screening_kits_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`posts_rels_actions_id_idx\` ON \`posts_rels\` (\`actions_id\`);`)
   await db.run(sql`CREATE TABLE \`_posts_v_version_audiences\` (
   	\`order\` integer NOT NULL,
@@ -86,8 +96,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_posts_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_posts_v_version_audiences_order_idx\` ON \`_posts_v_version_audiences\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_posts_v_version_audiences_parent_idx\` ON \`_posts_v_version_audiences\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_posts_v_version_audiences_order_idx\` ON \`_posts_v_version_audiences\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_posts_v_version_audiences_parent_idx\` ON \`_posts_v_version_audiences\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_posts_v_version_content_warnings\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -96,8 +110,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_posts_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_posts_v_version_content_warnings_order_idx\` ON \`_posts_v_version_content_warnings\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_posts_v_version_content_warnings_parent_idx\` ON \`_posts_v_version_content_warnings\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_posts_v_version_content_warnings_order_idx\` ON \`_posts_v_version_content_warnings\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_posts_v_version_content_warnings_parent_idx\` ON \`_posts_v_version_content_warnings\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_posts_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -120,10 +138,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_posts_v_parent_idx\` ON \`_posts_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_posts_v_version_version_slug_idx\` ON \`_posts_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_posts_v_version_version_organization_idx\` ON \`_posts_v\` (\`version_organization_id\`);`)
-  await db.run(sql`CREATE INDEX \`_posts_v_version_version_updated_at_idx\` ON \`_posts_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_posts_v_version_version_created_at_idx\` ON \`_posts_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_posts_v_version_version__status_idx\` ON \`_posts_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_posts_v_version_version_organization_idx\` ON \`_posts_v\` (\`version_organization_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_posts_v_version_version_updated_at_idx\` ON \`_posts_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_posts_v_version_version_created_at_idx\` ON \`_posts_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_posts_v_version_version__status_idx\` ON \`_posts_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_posts_v_created_at_idx\` ON \`_posts_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_posts_v_updated_at_idx\` ON \`_posts_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_posts_v_snapshot_idx\` ON \`_posts_v\` (\`snapshot\`);`)
@@ -140,7 +166,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_posts_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_posts_v_locales_locale_parent_id_unique\` ON \`_posts_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_posts_v_locales_locale_parent_id_unique\` ON \`_posts_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_posts_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -164,11 +192,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_posts_v_rels_order_idx\` ON \`_posts_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_posts_v_rels_parent_idx\` ON \`_posts_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_posts_v_rels_path_idx\` ON \`_posts_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_posts_v_rels_organizations_id_idx\` ON \`_posts_v_rels\` (\`organizations_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_posts_v_rels_organizations_id_idx\` ON \`_posts_v_rels\` (\`organizations_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_posts_v_rels_topics_id_idx\` ON \`_posts_v_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE INDEX \`_posts_v_rels_regions_id_idx\` ON \`_posts_v_rels\` (\`regions_id\`);`)
   await db.run(sql`CREATE INDEX \`_posts_v_rels_guides_id_idx\` ON \`_posts_v_rels\` (\`guides_id\`);`)
-  await db.run(sql`CREATE INDEX \`_posts_v_rels_screening_kits_id_idx\` ON \`_posts_v_rels\` (\`screening_kits_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_posts_v_rels_screening_kits_id_idx\` ON \`_posts_v_rels\` (\`screening_kits_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_posts_v_rels_actions_id_idx\` ON \`_posts_v_rels\` (\`actions_id\`);`)
   await db.run(sql`CREATE TABLE \`actions_audiences\` (
   	\`order\` integer NOT NULL,
@@ -188,8 +220,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`actions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`actions_content_warnings_order_idx\` ON \`actions_content_warnings\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`actions_content_warnings_parent_idx\` ON \`actions_content_warnings\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`actions_content_warnings_order_idx\` ON \`actions_content_warnings\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`actions_content_warnings_parent_idx\` ON \`actions_content_warnings\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`actions\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -223,7 +259,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`actions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`actions_locales_locale_parent_id_unique\` ON \`actions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`actions_locales_locale_parent_id_unique\` ON \`actions_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`actions_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -241,7 +279,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`actions_rels_order_idx\` ON \`actions_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`actions_rels_parent_idx\` ON \`actions_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`actions_rels_path_idx\` ON \`actions_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`actions_rels_organizations_id_idx\` ON \`actions_rels\` (\`organizations_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`actions_rels_organizations_id_idx\` ON \`actions_rels\` (\`organizations_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`actions_rels_topics_id_idx\` ON \`actions_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE INDEX \`actions_rels_regions_id_idx\` ON \`actions_rels\` (\`regions_id\`);`)
   await db.run(sql`CREATE TABLE \`_actions_v_version_audiences\` (
@@ -252,8 +292,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_actions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_actions_v_version_audiences_order_idx\` ON \`_actions_v_version_audiences\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_actions_v_version_audiences_parent_idx\` ON \`_actions_v_version_audiences\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_actions_v_version_audiences_order_idx\` ON \`_actions_v_version_audiences\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_actions_v_version_audiences_parent_idx\` ON \`_actions_v_version_audiences\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_actions_v_version_content_warnings\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -262,8 +306,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_actions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_actions_v_version_content_warnings_order_idx\` ON \`_actions_v_version_content_warnings\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_actions_v_version_content_warnings_parent_idx\` ON \`_actions_v_version_content_warnings\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_actions_v_version_content_warnings_order_idx\` ON \`_actions_v_version_content_warnings\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_actions_v_version_content_warnings_parent_idx\` ON \`_actions_v_version_content_warnings\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_actions_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -290,16 +338,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_actions_v_parent_idx\` ON \`_actions_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_actions_v_version_version_slug_idx\` ON \`_actions_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_actions_v_version_version_organization_idx\` ON \`_actions_v\` (\`version_organization_id\`);`)
-  await db.run(sql`CREATE INDEX \`_actions_v_version_version_guide_idx\` ON \`_actions_v\` (\`version_guide_id\`);`)
-  await db.run(sql`CREATE INDEX \`_actions_v_version_version_updated_at_idx\` ON \`_actions_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_actions_v_version_version_created_at_idx\` ON \`_actions_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_actions_v_version_version__status_idx\` ON \`_actions_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_actions_v_version_version_slug_idx\` ON \`_actions_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_actions_v_version_version_organization_idx\` ON \`_actions_v\` (\`version_organization_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_actions_v_version_version_guide_idx\` ON \`_actions_v\` (\`version_guide_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_actions_v_version_version_updated_at_idx\` ON \`_actions_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_actions_v_version_version_created_at_idx\` ON \`_actions_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_actions_v_version_version__status_idx\` ON \`_actions_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_actions_v_created_at_idx\` ON \`_actions_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_actions_v_updated_at_idx\` ON \`_actions_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_actions_v_snapshot_idx\` ON \`_actions_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_actions_v_published_locale_idx\` ON \`_actions_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_actions_v_published_locale_idx\` ON \`_actions_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_actions_v_latest_idx\` ON \`_actions_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_actions_v_autosave_idx\` ON \`_actions_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_actions_v_locales\` (
@@ -312,7 +374,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_actions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_actions_v_locales_locale_parent_id_unique\` ON \`_actions_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_actions_v_locales_locale_parent_id_unique\` ON \`_actions_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_actions_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -330,13 +394,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_actions_v_rels_order_idx\` ON \`_actions_v_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_actions_v_rels_parent_idx\` ON \`_actions_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_actions_v_rels_path_idx\` ON \`_actions_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_actions_v_rels_organizations_id_idx\` ON \`_actions_v_rels\` (\`organizations_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_actions_v_rels_organizations_id_idx\` ON \`_actions_v_rels\` (\`organizations_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_actions_v_rels_topics_id_idx\` ON \`_actions_v_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE INDEX \`_actions_v_rels_regions_id_idx\` ON \`_actions_v_rels\` (\`regions_id\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`posts_id\` integer REFERENCES posts(id);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`actions_id\` integer REFERENCES actions(id);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_posts_id_idx\` ON \`payload_locked_documents_rels\` (\`posts_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_actions_id_idx\` ON \`payload_locked_documents_rels\` (\`actions_id\`);`)
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`posts_id\` integer REFERENCES posts(id);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`actions_id\` integer REFERENCES actions(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_posts_id_idx\` ON \`payload_locked_documents_rels\` (\`posts_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_actions_id_idx\` ON \`payload_locked_documents_rels\` (\`actions_id\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -399,26 +473,66 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`review_requests_id\`) REFERENCES \`review_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "guides_id", "screening_kits_id", "panel_question_sets_id", "donation_lists_id", "volunteer_opportunities_id", "outreach_materials_id", "organizations_id", "hotlines_id", "topics_id", "regions_id", "media_id", "users_id", "site_builds_id", "link_checks_id", "review_requests_id") SELECT "id", "order", "parent_id", "path", "guides_id", "screening_kits_id", "panel_question_sets_id", "donation_lists_id", "volunteer_opportunities_id", "outreach_materials_id", "organizations_id", "hotlines_id", "topics_id", "regions_id", "media_id", "users_id", "site_builds_id", "link_checks_id", "review_requests_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "guides_id", "screening_kits_id", "panel_question_sets_id", "donation_lists_id", "volunteer_opportunities_id", "outreach_materials_id", "organizations_id", "hotlines_id", "topics_id", "regions_id", "media_id", "users_id", "site_builds_id", "link_checks_id", "review_requests_id") SELECT "id", "order", "parent_id", "path", "guides_id", "screening_kits_id", "panel_question_sets_id", "donation_lists_id", "volunteer_opportunities_id", "outreach_materials_id", "organizations_id", "hotlines_id", "topics_id", "regions_id", "media_id", "users_id", "site_builds_id", "link_checks_id", "review_requests_id" FROM \`payload_locked_documents_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
-  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`,
+  )
   await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_guides_id_idx\` ON \`payload_locked_documents_rels\` (\`guides_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_screening_kits_id_idx\` ON \`payload_locked_documents_rels\` (\`screening_kits_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_panel_question_sets_id_idx\` ON \`payload_locked_documents_rels\` (\`panel_question_sets_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_donation_lists_id_idx\` ON \`payload_locked_documents_rels\` (\`donation_lists_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_volunteer_opportunities_id_idx\` ON \`payload_locked_documents_rels\` (\`volunteer_opportunities_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outreach_materials_id_idx\` ON \`payload_locked_documents_rels\` (\`outreach_materials_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_organizations_id_idx\` ON \`payload_locked_documents_rels\` (\`organizations_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_hotlines_id_idx\` ON \`payload_locked_documents_rels\` (\`hotlines_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_builds_id_idx\` ON \`payload_locked_documents_rels\` (\`site_builds_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_link_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`link_checks_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_review_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`review_requests_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_guides_id_idx\` ON \`payload_locked_documents_rels\` (\`guides_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_screening_kits_id_idx\` ON \`payload_locked_documents_rels\` (\`screening_kits_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_panel_question_sets_id_idx\` ON \`payload_locked_documents_rels\` (\`panel_question_sets_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_donation_lists_id_idx\` ON \`payload_locked_documents_rels\` (\`donation_lists_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_volunteer_opportunities_id_idx\` ON \`payload_locked_documents_rels\` (\`volunteer_opportunities_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_outreach_materials_id_idx\` ON \`payload_locked_documents_rels\` (\`outreach_materials_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_organizations_id_idx\` ON \`payload_locked_documents_rels\` (\`organizations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_hotlines_id_idx\` ON \`payload_locked_documents_rels\` (\`hotlines_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_site_builds_id_idx\` ON \`payload_locked_documents_rels\` (\`site_builds_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_link_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`link_checks_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_review_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`review_requests_id\`);`,
+  )
 }
