@@ -25,9 +25,14 @@ describe('the table of document types', () => {
   })
 
   it('gives every type with pages its own URL segment, apart from the site’s other pages', () => {
+    // A type with pages may list them all at its own segment's index (the organization directory).
+    const ownPage = (slug: (typeof listedCollections)[number]) =>
+      (documentTypes[slug] as { page?: { segment: string } }).page?.segment
     const segments = [
       ...routedCollections.map((slug) => documentTypes[slug].page.segment),
-      ...listedCollections.map((slug) => documentTypes[slug].listing.segment),
+      ...listedCollections
+        .filter((slug) => ownPage(slug) !== documentTypes[slug].listing.segment)
+        .map((slug) => documentTypes[slug].listing.segment),
     ]
     expect(new Set(segments).size).toBe(segments.length)
     for (const segment of segments) {
@@ -40,7 +45,7 @@ describe('the table of document types', () => {
     expect(resourceCollections).toEqual(['guides', 'screening-kits', 'panel-question-sets', 'donation-lists'])
     expect(routedCollections).toEqual([...resourceCollections, 'organizations', 'topics', 'regions'])
     expect(linkableCollections).toEqual(resourceCollections)
-    expect(listedCollections).toEqual(['hotlines'])
+    expect(listedCollections).toEqual(['organizations', 'hotlines'])
   })
 })
 
@@ -58,6 +63,7 @@ describe('the paths of a document', () => {
 
   it('lists a listed type on one page per locale', () => {
     expect(listingPath('hotlines', 'th')).toBe('/th/hotlines/')
+    expect(listingPath('organizations', 'es')).toBe('/es/organizations/')
   })
 
   it('previews a draft by its id in the locale being edited', () => {
