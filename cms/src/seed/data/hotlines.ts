@@ -151,7 +151,10 @@ export const hotlines: SeedHotline[] = [
     sms: '+63 917 555 0100',
     chat: 'https://bayanihan-desk.example.org/chat',
     illustrative: true,
-    hours: { en: 'Every day, 7:00 to 23:00 (Manila time)', es: 'Todos los días, de 7:00 a 23:00 (hora de Manila)' },
+    hours: {
+      en: 'Every day, 7:00 to 23:00 (Manila time)',
+      es: 'Todos los días, de 7:00 a 23:00 (hora de Manila)',
+    },
     regions: ['philippines'],
     languages: [{ code: 'tl' }, { code: 'en' }],
     reviewBy: '2027-03-15',
