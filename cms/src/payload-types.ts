@@ -276,6 +276,10 @@ export interface Organization {
   country: string;
   founded?: number | null;
   mission: string;
+  /**
+   * The topics the organization works on; the public directory filters by them.
+   */
+  focusAreas?: (number | Topic)[] | null;
   services?:
     | {
         text: string;
@@ -310,6 +314,22 @@ export interface Organization {
    * An image (JPEG, PNG, WebP or AVIF).
    */
   logo?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  name: string;
+  /**
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
+   */
+  slug: string;
+  description?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -379,22 +399,6 @@ export interface Media {
       filename?: string | null;
     };
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "topics".
- */
-export interface Topic {
-  id: number;
-  name: string;
-  /**
-   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
-   */
-  slug: string;
-  description?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1070,12 +1074,24 @@ export interface Hotline {
    * When someone last called the line, or checked with its provider, that the number and hours are right.
    */
   lastVerified?: string | null;
+  /**
+   * Tick for an example number that reaches no one (demo content): readers are told so.
+   */
+  illustrative?: boolean | null;
   description?: string | null;
   phone: string;
   /**
    * e.g. "HELP to 233733".
    */
   sms?: string | null;
+  /**
+   * Text telephone (TTY) number, if the line has one.
+   */
+  tty?: string | null;
+  /**
+   * The page where readers chat with the line online.
+   */
+  chat?: string | null;
   hours: string;
   website?: string | null;
   regions?: (number | Region)[] | null;
@@ -1787,6 +1803,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   country?: T;
   founded?: T;
   mission?: T;
+  focusAreas?: T;
   services?:
     | T
     | {
@@ -1827,9 +1844,12 @@ export interface HotlinesSelect<T extends boolean = true> {
   slug?: T;
   reviewBy?: T;
   lastVerified?: T;
+  illustrative?: T;
   description?: T;
   phone?: T;
   sms?: T;
+  tty?: T;
+  chat?: T;
   hours?: T;
   website?: T;
   regions?: T;

@@ -51,7 +51,13 @@ describe('the table of document types', () => {
     ])
     expect(routedCollections).toEqual([...resourceCollections, 'organizations', 'topics', 'regions'])
     expect(linkableCollections).toEqual(resourceCollections)
-    expect(listedCollections).toEqual(['volunteer-opportunities', 'posts', 'actions', 'hotlines'])
+    expect(listedCollections).toEqual([
+      'volunteer-opportunities',
+      'posts',
+      'actions',
+      'organizations',
+      'hotlines',
+    ])
   })
 })
 
@@ -69,6 +75,7 @@ describe('the paths of a document', () => {
 
   it('lists a listed type on one page per locale', () => {
     expect(listingPath('hotlines', 'th')).toBe('/th/hotlines/')
+    expect(listingPath('organizations', 'es')).toBe('/es/organizations/')
   })
 
   it('previews a draft by its id in the locale being edited', () => {

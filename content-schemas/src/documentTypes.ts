@@ -166,6 +166,7 @@ export const documentTypes = {
   },
   organizations: {
     page: { kind: 'organization', segment: 'organizations' },
+    listing: { segment: 'organizations' },
     labels: {
       singular: { en: 'Organization', es: 'Organización', fr: 'Organisation', ar: 'منظمة', th: 'องค์กร' },
       plural: {

@@ -117,6 +117,65 @@ describe('the public site in a real browser', () => {
     await expect(guideText.isVisible()).resolves.toBe(true)
   })
 
+  it('filters the organization directory at 320 px with JavaScript off, without sideways scrolling', async () => {
+    const narrow = await browser.newContext({
+      viewport: { width: 320, height: 640 },
+      javaScriptEnabled: false,
+    })
+    const page = await narrow.newPage()
+    try {
+      const shown = () =>
+        page
+          .locator('.org-card')
+          .evaluateAll((cards) =>
+            cards
+              .filter((card) => (card as HTMLElement).offsetParent !== null)
+              .map((card) => card.getAttribute('data-organization')),
+          )
+      const noSidewaysScroll = () =>
+        page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)
+      for (const locale of ['en', 'ar', 'th']) {
+        await page.goto(`${site.url}/${locale}/organizations/`)
+        await expect(noSidewaysScroll(), locale).resolves.toBe(true)
+      }
+      await page.goto(`${site.url}/en/organizations/`)
+      expect((await shown()).length).toBeGreaterThanOrEqual(8)
+      await page.getByRole('radio', { name: /^Thailand/ }).check()
+      expect(await shown()).toEqual(['mekong-worker-rights'])
+      await expect(
+        page.locator('.org-count').evaluate((element) => getComputedStyle(element, '::after').content),
+      ).resolves.toBe('" " counter(shown)')
+      // Filters combine: the United States and Spanish leave the two US members that serve in Spanish.
+      await page.getByRole('radio', { name: /^United States/ }).check()
+      await page.getByRole('radio', { name: /^Spanish/ }).check()
+      expect((await shown()).sort()).toEqual(['harbor-alliance', 'puente-seguro'])
+      await page.getByRole('radio', { name: /^Thai \(/ }).check()
+      expect(await shown()).toEqual([])
+      await page.getByRole('group', { name: 'Country' }).getByRole('radio', { name: 'All' }).check()
+      expect(await shown()).toEqual(['mekong-worker-rights'])
+      await expect(noSidewaysScroll()).resolves.toBe(true)
+      // A country on the map opens the directory with that country chosen.
+      // Clicked where France is drawn (its outline's box also holds French Guiana and the sea between).
+      await page.locator('.member-map svg').scrollIntoViewIfNeeded()
+      const france = await page.locator('.member-map a[data-country="fr"] path').evaluate((element) => {
+        const path = element as SVGPathElement
+        const box = path.getBBox()
+        const matrix = path.getScreenCTM()!
+        for (let y = box.y; y <= box.y + box.height; y += 0.5)
+          for (let x = box.x; x <= box.x + box.width; x += 0.5)
+            if (path.isPointInFill(new DOMPoint(x, y)) && path.isPointInFill(new DOMPoint(x + 1, y + 1)))
+              return new DOMPoint(x + 0.5, y + 0.5).matrixTransform(matrix)
+        throw new Error('France is not drawn on the map')
+      })
+      await page.mouse.click(france.x, france.y)
+      await page.waitForURL(`${site.url}/en/organizations/in/fr/`)
+      expect(await shown()).toEqual(['escale-solidaire'])
+      await expect(noSidewaysScroll()).resolves.toBe(true)
+    } finally {
+      await narrow.close()
+    }
+  })
+
   it('has no serious or critical accessibility problems on every kind of page, light and dark', async () => {
     const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -133,6 +192,8 @@ describe('the public site in a real browser', () => {
         '/ar/organizations/escale-solidaire/',
         '/th/hotlines/',
         '/en/search/',
+        '/en/organizations/',
+        '/ar/organizations/',
       ]) {
         await page.goto(`${site.url}${route}`)
         await page.addScriptTag({ content: axeSource })

@@ -271,6 +271,124 @@ describe('the site built from the fixture snapshot', () => {
       expect(sitemap).toContain(`/${locale}/hotlines/</loc>`)
   })
 
+  it('shows every way to reach the reader’s line: text, TTY, chat, hours, last verified, and an illustrative note', async () => {
+    const bar = async (route: string) =>
+      /<p class="hotline-bar">[\s\S]*?<\/p>/.exec(await page(route))?.[0] ?? ''
+    // A US reader: the real national line, with its relay (TTY) number and chat, and no illustrative note.
+    const american = await bar(`en/${signs}`)
+    expect(american).toContain('<a href="tel:711" dir="ltr">711</a>')
+    expect(american).toContain(
+      '<a class="hotline-chat" href="https://humantraffickinghotline.org/chat">Chat online</a>',
+    )
+    expect(american).toContain('<time datetime="2026-11-02">November 2, 2026</time>')
+    expect(american).not.toContain('hotline-illustrative')
+    // A Thai reader: the Mekong line, in Thai, marked as illustrative.
+    const thai = await bar(`th/${signs}`)
+    expect(thai).toContain('<a href="tel:+6625550101" dir="ltr">+66 2 555 0101</a>')
+    expect(thai).toContain('href="https://mekong-workers.example.org/chat">แชทออนไลน์</a>')
+    expect(thai).toMatch(
+      /<time datetime="2026-10-20">[^<]*2569<\/time>|<time datetime="2026-10-20">[^<]*2026<\/time>/,
+    )
+    expect(thai).toContain('หมายเลขตัวอย่าง: โทรไม่ติดผู้ใด')
+    // An Arabic reader on the Gulf's page: the Gulf line, in Arabic, marked as illustrative.
+    const arabic = await bar('ar/regions/gulf-states')
+    expect(arabic).toContain('<a href="tel:+97145550109" dir="ltr">+971 4 555 0109</a>')
+    expect(arabic).toContain('href="https://desert-bridge.example.org/chat">الدردشة عبر الإنترنت</a>')
+    expect(arabic).toContain('<time datetime="2026-11-10">')
+    expect(arabic).toContain('رقم توضيحي: لا يصل إلى أحد.')
+    // Find a hotline lists the same, line by line.
+    const listing = await page('ar/hotlines')
+    const gulf =
+      /<article class="hotline-card" data-hotline="gulf-migrant-worker-line">[\s\S]*?<\/article>/.exec(
+        listing,
+      )?.[0]
+    expect(gulf).toContain('<dt>الهاتف النصي (TTY)</dt>')
+    expect(gulf).toContain('<dt>الدردشة</dt>')
+    expect(gulf).toContain('<dt>آخر تحقق</dt>')
+    expect(gulf).toContain('class="hotline-illustrative"')
+  })
+
+  it('shows, in a hotline block, the line that fits the reader rather than the one the editor picked', async () => {
+    const block = async (route: string) =>
+      /<aside class="hotline-card"[\s\S]*?<\/aside>/.exec(await page(route))?.[0] ?? ''
+    // The guide's block names the Gulf line; a Thai reader gets the Thai line, an English reader the US one.
+    expect(await block(`th/${signs}`)).toContain('data-hotline="mekong-worker-helpline"')
+    expect(await block(`en/${signs}`)).toContain('data-hotline="us-national-human-trafficking-hotline"')
+    // No line fits Arabic by language or region: the editor's choice answers in Arabic, so it stays.
+    expect(await block(`ar/${signs}`)).toContain('data-hotline="gulf-migrant-worker-line"')
+    expect(await block(`th/${signs}`)).toContain('href="/th/hotlines/"')
+  })
+
+  it('lists the member organizations per locale, filterable by country, focus area and language', async () => {
+    const organizations = await readdir(path.join(fixtureSnapshot, 'organizations'))
+    expect(organizations.length).toBeGreaterThanOrEqual(8)
+    for (const locale of ['en', 'es', 'fr', 'ar', 'th']) {
+      const html = await page(`${locale}/organizations`)
+      const listed = [...html.matchAll(/data-organization="([a-z0-9-]+)"/g)].map(
+        (match) => `${match[1]}.json`,
+      )
+      expect(new Set(listed), locale).toEqual(new Set(organizations))
+      expect(html, locale).toContain(`href="/${locale}/organizations/mekong-worker-rights/"`)
+    }
+    const english = await page('en/organizations')
+    expect(english).toContain('<legend>Country</legend>')
+    expect(english).toContain('<legend>Focus areas</legend>')
+    expect(english).toContain('<legend>Languages served</legend>')
+    expect(english).toMatch(/id="org-country-th"\s*\/?>\s*Thailand \(1\)/)
+    expect(english).toMatch(/id="org-country-us"\s*\/?>\s*United States \(2\)/)
+    expect(english).toMatch(/id="org-focus-labour-exploitation"\s*\/?>\s*Labour exploitation \(4\)/)
+    expect(english).toContain(
+      '.org-directory:has(#org-language-th:checked) .org-card:not([data-languages~="th"]){display:none}',
+    )
+    expect(await page('th/organizations')).toContain('<h1>องค์กร</h1>')
+    // The map's links lead to the directory with that country chosen.
+    const thailand = await page('es/organizations/in/th')
+    expect(thailand).toMatch(/id="org-country-th" checked/)
+    expect(thailand).toContain('data-organization="mekong-worker-rights"')
+    const sitemap = await readFile(path.join(client, 'sitemap.xml'), 'utf8')
+    for (const locale of ['en', 'es', 'fr', 'ar', 'th'])
+      expect(sitemap).toContain(`/${locale}/organizations/</loc>`)
+  })
+
+  it('draws the member countries on a map from the site’s own files, each linked, with a text list', async () => {
+    const html = await page('fr/organizations')
+    const map = /<svg viewBox="0 0 640 300"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? ''
+    const countries = new Set(
+      (await Promise.all(
+        (await readdir(path.join(fixtureSnapshot, 'organizations'))).map(async (file) =>
+          JSON.parse(
+            await readFile(path.join(fixtureSnapshot, 'organizations', file), 'utf8'),
+          ).country.toLowerCase(),
+        ),
+      )) as string[],
+    )
+    expect(countries.size).toBeGreaterThanOrEqual(6)
+    const marked = [...map.matchAll(/<a href="\/fr\/organizations\/in\/([a-z]{2})\/"[^>]*data-country/g)].map(
+      (match) => match[1],
+    )
+    expect(new Set(marked)).toEqual(countries)
+    expect(map).toContain('aria-label="Thaïlande (1)"')
+    expect(map).toContain('class="map-land"')
+    expect(map).not.toMatch(/(https?:)?\/\/[^"]*\.(png|jpg|pbf)|xlink:href="http/)
+    // Simplified shapes: the whole map stays small.
+    expect(Buffer.byteLength(map)).toBeLessThan(45_000)
+    const list = /<ul class="member-countries">[\s\S]*?<\/ul>/.exec(html)?.[0] ?? ''
+    for (const country of countries) expect(list).toContain(`href="/fr/organizations/in/${country}/"`)
+  })
+
+  it('shows what an organization stores and what it publishes', async () => {
+    const html = await page('en/organizations/harbor-alliance')
+    expect(html).toContain('<a href="/en/organizations/in/us/">United States</a>')
+    expect(html).toContain('<dd>2009</dd>')
+    expect(html).toContain('href="/en/topics/survivor-support/"')
+    expect(html).toContain('<a href="tel:+15550102040" dir="ltr">+1 555 010 2040</a>')
+    expect(html).toMatch(/<picture>[\s\S]*?alt="/)
+    expect(html).toContain('What this organization publishes')
+    const thai = await page('th/organizations/mekong-worker-rights')
+    expect(thai).toContain('<h1>ศูนย์สิทธิแรงงานลุ่มน้ำโขง</h1>')
+    expect(thai).not.toContain('class="fallback-notice"')
+  })
+
   it('offers quick exit and the way to a hotline on every page, and loads nothing from another host', async () => {
     const files: string[] = []
     const walk = async (dir: string) => {

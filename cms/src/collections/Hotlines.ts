@@ -48,14 +48,22 @@ export const Hotlines: CollectionConfig = {
       'When someone last called the line, or checked with its provider, that the number and hours are right.',
     ),
     markVerifiedField,
+    hotline.checkbox('illustrative', {
+      defaultValue: false,
+      admin: {
+        description: 'Tick for an example number that reaches no one (demo content): readers are told so.',
+      },
+    }),
     hotline.textarea('description'),
     {
       type: 'row',
       fields: [
         hotline.text('phone'),
         hotline.text('sms', { admin: { description: 'e.g. "HELP to 233733".' } }),
+        hotline.text('tty', { admin: { description: 'Text telephone (TTY) number, if the line has one.' } }),
       ],
     },
+    hotline.text('chat', { admin: { description: 'The page where readers chat with the line online.' } }),
     hotline.text('hours'),
     hotline.text('website'),
     hotline.relationship('regions', 'regions'),

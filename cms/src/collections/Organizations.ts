@@ -49,6 +49,9 @@ export const Organizations: CollectionConfig = {
       ],
     },
     organization.textarea('mission'),
+    organization.relationship('focusAreas', 'topics', {
+      admin: { description: 'The topics the organization works on; the public directory filters by them.' },
+    }),
     organization.array('services', textRow, { label: 'Services' }),
     organization.array('projects', (project) => [project.text('name'), project.textarea('description')]),
     organization.array('languagesServed', (language) => [language.text('code')], {

@@ -254,5 +254,44 @@ for (const target of databaseTargets) {
         }),
       ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'phone' })] } })
     })
+
+    it('refuses a hotline TTY that is not a phone number and a chat page without https://, storing nothing', async () => {
+      const hotlines = async () =>
+        (await hub.payload.count({ collection: 'hotlines', overrideAccess: true })).totalDocs
+      const before = await hotlines()
+      const line = {
+        slug: 'bad-ways',
+        name: 'Line',
+        phone: '+66 2 555 0100',
+        hours: '24/7',
+        reviewBy: '2027-01-01',
+        _status: 'published' as const,
+      }
+      await expect(
+        hub.payload.create({ collection: 'hotlines', data: { ...line, tty: 'relay' }, overrideAccess: true }),
+      ).rejects.toMatchObject({
+        data: {
+          errors: [expect.objectContaining({ path: 'tty', message: expect.stringContaining('Use digits') })],
+        },
+      })
+      await expect(
+        hub.payload.create({
+          collection: 'hotlines',
+          data: { ...line, chat: 'www.line.example.org/chat' },
+          overrideAccess: true,
+        }),
+      ).rejects.toMatchObject({
+        data: {
+          errors: [expect.objectContaining({ path: 'chat', message: expect.stringContaining('https://') })],
+        },
+      })
+      expect(await hotlines()).toBe(before)
+      const saved = await hub.payload.create({
+        collection: 'hotlines',
+        data: { ...line, tty: '711', chat: 'https://line.example.org/chat', illustrative: true },
+        overrideAccess: true,
+      })
+      expect(saved).toMatchObject({ tty: '711', chat: 'https://line.example.org/chat', illustrative: true })
+    })
   })
 }

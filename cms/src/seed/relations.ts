@@ -6,7 +6,7 @@ import type { CollectionSlug } from '@hub/content-schemas'
  * separated; a `*` steps into every row of an array.
  */
 export const seedRelations: Partial<Record<CollectionSlug, Record<string, CollectionSlug>>> = {
-  organizations: { logo: 'media' },
+  organizations: { logo: 'media', focusAreas: 'topics' },
   hotlines: { regions: 'regions' },
   guides: {
     topics: 'topics',

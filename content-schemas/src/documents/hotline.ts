@@ -10,6 +10,10 @@ export const hotlineContent = z.object({
   description: optionalLocalized(z.string()),
   phone: phoneNumber,
   sms: smsNumber.nullish(),
+  /** A text telephone (TTY) number for deaf, hard-of-hearing and speech-impaired callers. */
+  tty: phoneNumber.nullish(),
+  /** The page where readers chat with the line online. */
+  chat: httpUrl.nullish(),
   hours: localized(z.string().min(1, 'Say when the line is answered, for example "24 hours, every day".')),
   website: httpUrl.nullish(),
   regions: z.array(ref).default([]),
@@ -17,6 +21,8 @@ export const hotlineContent = z.object({
   reviewBy: calendarDate,
   /** When someone last confirmed the number and hours; unset for a hotline never verified. */
   lastVerified: calendarDate.nullish(),
+  /** A number shown as an example (demo content, a line not yet live): readers are told it reaches no one. */
+  illustrative: z.boolean().nullish(),
 })
 
 export const hotline = hotlineContent.extend(documentMeta)

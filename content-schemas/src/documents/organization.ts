@@ -20,6 +20,8 @@ export const organizationContent = z.object({
   country: countryCode,
   founded: year.nullish(),
   mission: localized(z.string().min(1, 'Describe the mission in a sentence or two.')),
+  /** The topics the organization works on: the directory filters by them. */
+  focusAreas: z.array(ref).default([]),
   services: textRows.default([]),
   projects: z
     .array(z.object({ name: localized(z.string().min(1)), description: optionalLocalized(z.string()) }))

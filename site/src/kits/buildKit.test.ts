@@ -115,6 +115,16 @@ describe('event kits from the demo snapshot', () => {
         }
         expectText(texts.get('facilitator-guide.pdf')!, filmTitle, `${label}: film title`)
         expectText(texts.get('facilitator-guide.pdf')!, text(hotline.name, locale), `${label}: hotline name`)
+        // Every way to reach the line, when it was last checked, and whether the number is only an example.
+        if (hotline.tty) expectText(texts.get('facilitator-guide.pdf')!, hotline.tty, `${label}: hotline TTY`)
+        if (hotline.chat)
+          expect(texts.get('facilitator-guide.pdf')!, `${label}: hotline chat`).toContain(hotline.chat)
+        if (hotline.illustrative)
+          expectText(
+            texts.get('facilitator-guide.pdf')!,
+            kitText(locale, 'hotlineIllustrative'),
+            `${label}: illustrative note`,
+          )
         expectText(
           texts.get('facilitator-guide.pdf')!,
           kitText(locale, 'disclosureHeading'),

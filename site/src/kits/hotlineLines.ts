@@ -4,7 +4,10 @@ import { kitText } from '../i18n/kit'
 import { text } from '../lib/localize'
 import type { KitDocument } from './pdf/KitDocument'
 
-/** The hotline as printed in a kit: name, how to call or text, and when. */
+const verifiedOn = (locale: Locale, value: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value))
+
+/** The hotline as printed in a kit: name, how to call, text, TTY or chat, when, when last verified, and whether the number is only an example. */
 export function hotlineLines(hotline: Hotline, locale: Locale): string[] {
   return [
     kitText(locale, 'hotlineFor', { name: text(hotline.name, locale) ?? '' }),
@@ -14,7 +17,13 @@ export function hotlineLines(hotline: Hotline, locale: Locale): string[] {
     ]
       .filter(Boolean)
       .join(' · '),
+    ...(hotline.tty ? [kitText(locale, 'hotlineTty', { tty: hotline.tty })] : []),
+    ...(hotline.chat ? [kitText(locale, 'hotlineChat', { chat: hotline.chat })] : []),
     kitText(locale, 'hotlineHours', { hours: text(hotline.hours, locale) ?? '' }),
+    ...(hotline.lastVerified
+      ? [kitText(locale, 'hotlineVerified', { date: verifiedOn(locale, hotline.lastVerified) })]
+      : []),
+    ...(hotline.illustrative ? [kitText(locale, 'hotlineIllustrative')] : []),
   ]
 }
 

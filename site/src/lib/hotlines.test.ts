@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { readSnapshot } from '../loaders/readSnapshot'
-import { hotlineFor, regionsOf } from './hotlines'
+import { blockHotline, hotlineFor, regionsOf } from './hotlines'
 import { hubFromSnapshot, type Hub } from './hubData'
 
 const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/snapshot')
@@ -62,5 +62,26 @@ describe('the hotline a page shows', () => {
     const rights = hub.guides.find((guide) => guide.slug === 'know-your-rights-at-work')!
     expect(regionsOf('guides', rights)).toEqual(rights.regions)
     expect(regionsOf('topics', hub.topics[0]!)).toEqual([])
+  })
+})
+
+describe('the hotline a hotline block in rich text shows', () => {
+  const line = (slug: string) => hub.hotlines.find((hotline) => hotline.slug === slug)
+  const us = 'us-national-human-trafficking-hotline'
+
+  it('is the reader’s line, not the editor’s choice, when one fits', () => {
+    expect(slugOf(blockHotline(hub, 'th', [], line('gulf-migrant-worker-line')))).toBe(
+      'mekong-worker-helpline',
+    )
+    expect(slugOf(blockHotline(hub, 'en', [id('regions', 'gulf-states')], line(us)))).toBe(
+      'gulf-migrant-worker-line',
+    )
+  })
+
+  it('is the editor’s choice when nothing fits and it answers in the page’s language, else none', () => {
+    expect(slugOf(blockHotline(hub, 'ar', [], line('gulf-migrant-worker-line')))).toBe(
+      'gulf-migrant-worker-line',
+    )
+    expect(blockHotline(hub, 'ar', [], line(us))).toBeUndefined()
   })
 })

@@ -22,6 +22,22 @@ export function hotlineFor(
   return regional ?? hub.byId(hub.hotlines, hub.settings.hotline?.[locale])
 }
 
+/**
+ * The line a hotline block in rich text shows: the one that fits the reader
+ * (as `hotlineFor`), else the editor's choice if it answers in the page's
+ * language; none otherwise, so an English-only national line never stands in
+ * for a reader it cannot serve.
+ */
+export function blockHotline(
+  hub: Hub,
+  locale: Locale,
+  regions: readonly (number | string)[],
+  chosen: Hotline | undefined,
+): Hotline | undefined {
+  const answersInLocale = chosen?.languages.some(({ code }) => code === locale)
+  return hotlineFor(hub, locale, regions) ?? (answersInLocale ? chosen : undefined)
+}
+
 /** The regions a document names: a region's own page names itself. */
 export function regionsOf(collection: string, doc: { id: number | string }): (number | string)[] {
   if (collection === 'regions') return [doc.id]

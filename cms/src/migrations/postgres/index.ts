@@ -9,6 +9,7 @@ import * as migration_20261128_054227_hotline_per_language from './20261128_0542
 import * as migration_20261128_084056_review from './20261128_084056_review'
 import * as migration_20261128_091813_volunteer from './20261128_091813_volunteer'
 import * as migration_20261128_093014_posts from './20261128_093014_posts'
+import * as migration_20261128_093325_orgs from './20261128_093325_orgs'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261128_093014_posts.up,
     down: migration_20261128_093014_posts.down,
     name: '20261128_093014_posts',
+  },
+  {
+    up: migration_20261128_093325_orgs.up,
+    down: migration_20261128_093325_orgs.down,
+    name: '20261128_093325_orgs',
   },
 ]

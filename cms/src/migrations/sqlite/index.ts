@@ -9,6 +9,7 @@ import * as migration_20261128_054219_hotline_per_language from './20261128_0542
 import * as migration_20261128_084044_review from './20261128_084044_review'
 import * as migration_20261128_091755_volunteer from './20261128_091755_volunteer'
 import * as migration_20261128_093009_posts from './20261128_093009_posts'
+import * as migration_20261128_093314_orgs from './20261128_093314_orgs'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261128_093009_posts.up,
     down: migration_20261128_093009_posts.down,
     name: '20261128_093009_posts',
+  },
+  {
+    up: migration_20261128_093314_orgs.up,
+    down: migration_20261128_093314_orgs.down,
+    name: '20261128_093314_orgs',
   },
 ]

@@ -19,6 +19,8 @@ export const hotlines: SeedHotline[] = [
     },
     phone: '1-888-373-7888',
     sms: '233733',
+    tty: '711',
+    chat: 'https://humantraffickinghotline.org/chat',
     hours: {
       en: '24 hours a day, every day',
       es: 'Las 24 horas, todos los días',
@@ -30,6 +32,7 @@ export const hotlines: SeedHotline[] = [
     regions: ['united-states'],
     languages: [{ code: 'en' }, { code: 'es' }],
     reviewBy: '2027-02-01',
+    lastVerified: '2026-11-02',
   },
   {
     slug: 'mekong-worker-helpline',
@@ -48,6 +51,9 @@ export const hotlines: SeedHotline[] = [
       th: 'ข้อมูลสาธิต: โปรดแทนที่ด้วยสายด่วนจริงของเครือข่ายก่อนเผยแพร่',
     },
     phone: '+66 2 555 0100',
+    tty: '+66 2 555 0101',
+    chat: 'https://mekong-workers.example.org/chat',
+    illustrative: true,
     hours: {
       en: 'Monday to Saturday, 8:00 to 20:00',
       es: 'De lunes a sábado, de 8:00 a 20:00',
@@ -58,6 +64,7 @@ export const hotlines: SeedHotline[] = [
     regions: ['thailand'],
     languages: [{ code: 'th' }, { code: 'my' }, { code: 'km' }, { code: 'en' }],
     reviewBy: '2027-01-15',
+    lastVerified: '2026-10-20',
   },
   {
     slug: 'red-jornaleros-line',
@@ -71,6 +78,7 @@ export const hotlines: SeedHotline[] = [
     },
     phone: '+52 55 5550 1234',
     sms: 'AYUDA to 55501',
+    illustrative: true,
     hours: { en: 'Weekdays, 9:00 to 18:00', es: 'Entre semana, de 9:00 a 18:00' },
     regions: ['mexico'],
     languages: [{ code: 'es' }],
@@ -91,6 +99,7 @@ export const hotlines: SeedHotline[] = [
       ar: 'توضيحي: الرقم من النطاق الذي تخصصه فرنسا للأعمال الخيالية ولا يصل إلى أحد. استبدله بالخط الحقيقي لتحالفكم قبل النشر.',
     },
     phone: '+33 1 99 00 12 34',
+    illustrative: true,
     hours: {
       en: 'Monday to Friday, 9:00 to 19:00',
       es: 'De lunes a viernes, de 9:00 a 19:00',
@@ -115,6 +124,9 @@ export const hotlines: SeedHotline[] = [
     },
     phone: '+971 4 555 0100',
     sms: '+971 50 555 0100',
+    tty: '+971 4 555 0109',
+    chat: 'https://desert-bridge.example.org/chat',
+    illustrative: true,
     hours: {
       en: 'Every day, 8:00 to 22:00 (Gulf time)',
       es: 'Todos los días, de 8:00 a 22:00 (hora del Golfo)',
@@ -123,5 +135,49 @@ export const hotlines: SeedHotline[] = [
     regions: ['gulf-states'],
     languages: [{ code: 'ar' }, { code: 'en' }, { code: 'hi' }, { code: 'tl' }],
     reviewBy: '2027-02-15',
+    lastVerified: '2026-11-10',
+  },
+  {
+    slug: 'philippines-overseas-worker-line',
+    name: {
+      en: 'Overseas worker help desk, Philippines (illustrative number)',
+      es: 'Mesa de ayuda para trabajadores en el extranjero, Filipinas (número ilustrativo)',
+    },
+    description: {
+      en: 'Illustrative: a Manila-format number that reaches no one. Replace it with your coalition’s real line before publishing.',
+      es: 'Ilustrativo: un número con formato de Manila que no llega a nadie. Sustitúyalo por la línea real de su coalición antes de publicar.',
+    },
+    phone: '+63 2 8555 0100',
+    sms: '+63 917 555 0100',
+    chat: 'https://bayanihan-desk.example.org/chat',
+    illustrative: true,
+    hours: {
+      en: 'Every day, 7:00 to 23:00 (Manila time)',
+      es: 'Todos los días, de 7:00 a 23:00 (hora de Manila)',
+    },
+    regions: ['philippines'],
+    languages: [{ code: 'tl' }, { code: 'en' }],
+    reviewBy: '2027-03-15',
+  },
+  {
+    slug: 'spain-trafficking-support-line',
+    name: {
+      en: 'Trafficking support line, Spain (illustrative number)',
+      es: 'Línea de apoyo contra la trata, España (número ilustrativo)',
+    },
+    description: {
+      en: 'Illustrative: a Madrid-format number that reaches no one. Replace it with your coalition’s real line before publishing.',
+      es: 'Ilustrativo: un número con formato de Madrid que no llega a nadie. Sustitúyalo por la línea real de su coalición antes de publicar.',
+    },
+    phone: '+34 91 555 01 00',
+    tty: '+34 91 555 01 09',
+    illustrative: true,
+    hours: {
+      en: 'Monday to Friday, 9:00 to 21:00',
+      es: 'De lunes a viernes, de 9:00 a 21:00',
+    },
+    regions: ['spain'],
+    languages: [{ code: 'es' }, { code: 'en' }, { code: 'ar' }, { code: 'fr' }],
+    reviewBy: '2027-03-15',
   },
 ]

@@ -37,4 +37,9 @@ export const regions: SeedRegion[] = [
       th: 'ทั่วโลก',
     },
   },
+  {
+    slug: 'philippines',
+    name: { en: 'Philippines', es: 'Filipinas', fr: 'Philippines', ar: 'الفلبين', th: 'ฟิลิปปินส์' },
+  },
+  { slug: 'spain', name: { en: 'Spain', es: 'España', fr: 'Espagne', ar: 'إسبانيا', th: 'สเปน' } },
 ]
