@@ -38,7 +38,7 @@ function unmarkedLatinText(page: Page): Promise<string[]> {
       if (element.closest('script, style, [hidden]')) continue
       const lang = element.closest('[lang]')?.getAttribute('lang')
       const dir = element.closest('[dir]')?.getAttribute('dir')
-      if (lang === pageLocale || !['en', 'es', 'fr'].includes(lang ?? '') || dir !== 'ltr')
+      if (lang === pageLocale || !['en', 'es', 'fr', 'zxx'].includes(lang ?? '') || dir !== 'ltr')
         found.push(`${element.localName}: ${value.slice(0, 60)}`)
     }
     return found

@@ -64,7 +64,8 @@ describe('the public site in a real browser', () => {
     it(`searches in ${locale} and opens a result`, async () => {
       await page.goto(`${site.url}/${locale}/search/`)
       await page.locator('.pagefind-ui__search-input').fill(query)
-      const result = page.locator('.pagefind-ui__result-link').first()
+      // Other resources match too (a take-action item pointing at the guide): open the expected one.
+      const result = page.locator(`.pagefind-ui__result-link[href="${expected}"]`).first()
       await result.waitFor({ timeout: 15_000 })
       await expect(page.locator('.pagefind-ui__result-excerpt').first().innerText()).resolves.not.toBe('')
       await result.click()

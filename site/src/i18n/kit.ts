@@ -308,7 +308,7 @@ const kitStrings: Record<Locale, Record<KitKey, string>> = {
     hotlineCall: 'โทร {phone}',
     hotlineText: 'ส่งข้อความไปที่ {sms}',
     hotlineHours: 'เวลาทำการ: {hours}',
-    hotlineTty: 'TTY {tty}',
+    hotlineTty: 'TTY (โทรศัพท์สำหรับผู้บกพร่องทางการได้ยิน) {tty}',
     hotlineChat: 'แชทออนไลน์: {chat}',
     hotlineVerified: 'ตรวจสอบล่าสุด: {date}',
     hotlineIllustrative: 'หมายเลขตัวอย่าง: โทรไม่ติดผู้ใด',

@@ -1,15 +1,19 @@
 import type { Locale, Organization } from '@hub/content-schemas'
 
 import type { Hub } from './hubData'
-import { text } from './localize'
+import { englishMarks, text } from './localize'
 
 /** One value readers can filter the directory by, with how many organizations have it. */
 export interface Facet {
   /** Part of the radio's id and the card's data attribute: ASCII, lowercase. */
   key: string
   label: string
+  /** The lang and dir of a label that is not in the reader's language (an English topic name, a bare code). */
+  marks: { lang?: string; dir?: string }
   count: number
 }
+
+type Label = { label: string; marks?: Facet['marks'] }
 
 export interface DirectoryFacets {
   countries: Facet[]
@@ -19,11 +23,11 @@ export interface DirectoryFacets {
 
 export const countryKey = (code: string) => code.toLowerCase()
 
-function facet(keys: string[][], label: (key: string) => string, locale: Locale): Facet[] {
+function facet(keys: string[][], label: (key: string) => Label, locale: Locale): Facet[] {
   const counts = new Map<string, number>()
   for (const key of keys.flatMap((row) => [...new Set(row)])) counts.set(key, (counts.get(key) ?? 0) + 1)
   return [...counts]
-    .map(([key, count]) => ({ key, label: label(key), count }))
+    .map(([key, count]) => ({ key, marks: {}, ...label(key), count }))
     .sort((a, b) => a.label.localeCompare(b.label, locale))
 }
 
@@ -35,15 +39,21 @@ export function focusAreaSlugs(hub: Hub, organization: Organization): string[] {
 /** The countries, focus areas and languages of the published organizations, named in the reader's language. */
 export function directoryFacets(hub: Hub, locale: Locale): DirectoryFacets {
   const countryNames = new Intl.DisplayNames([locale], { type: 'region' })
-  const languageNames = new Intl.DisplayNames([locale], { type: 'language' })
-  const topicName = (slug: string) => {
+  const languageNames = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' })
+  const topicName = (slug: string): Label => {
     const topic = hub.topics.find((candidate) => candidate.slug === slug)
-    return (topic && text(topic.name, locale)) ?? slug
+    const name = topic && text(topic.name, locale)
+    return name ? { label: name, marks: englishMarks(topic.name, locale) } : { label: slug }
+  }
+  // A language the browser's data cannot name (Nahuatl) shows its code, marked as no language.
+  const languageName = (key: string): Label => {
+    const name = languageNames.of(key)
+    return name ? { label: name } : { label: key, marks: { lang: 'zxx', dir: 'ltr' } }
   }
   return {
     countries: facet(
       hub.organizations.map((organization) => [countryKey(organization.country)]),
-      (key) => countryNames.of(key.toUpperCase()) ?? key.toUpperCase(),
+      (key) => ({ label: countryNames.of(key.toUpperCase()) ?? key.toUpperCase() }),
       locale,
     ),
     focusAreas: facet(
@@ -55,7 +65,7 @@ export function directoryFacets(hub: Hub, locale: Locale): DirectoryFacets {
       hub.organizations.map((organization) =>
         organization.languagesServed.map(({ code }) => code.toLowerCase()),
       ),
-      (key) => languageNames.of(key) ?? key,
+      languageName,
       locale,
     ),
   }

@@ -11,7 +11,7 @@ import {
 } from '@hub/content-schemas'
 
 import { loadHub } from '../lib/hub'
-import { homePath } from '../lib/routes'
+import { countryPath, homePath } from '../lib/routes'
 import { staticPageNames } from '../lib/staticPages'
 
 /**
@@ -34,6 +34,8 @@ export const GET: APIRoute = async ({ site }) => {
   for (const type of listedCollections) add((locale) => listingPath(type, locale))
   for (const type of routedCollections)
     for (const doc of hub[type]) add((locale) => pagePath(type, doc.slug, locale))
+  for (const country of new Set(hub.organizations.map((organization) => organization.country)))
+    add((locale) => countryPath(locale, country))
   for (const kit of hub['screening-kits'])
     add((locale) => `${pagePath('screening-kits', kit.slug, locale)}print/`)
 
