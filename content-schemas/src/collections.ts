@@ -2,6 +2,7 @@ import type { z } from 'zod'
 
 import type { CollectionSlug, ResourceCollection } from './documentTypes'
 import { donationList, donationListContent } from './documents/donationList'
+import { event, eventContent } from './documents/event'
 import { guide, guideContent } from './documents/guide'
 import { hotline, hotlineContent } from './documents/hotline'
 import { media, mediaContent } from './documents/media'
@@ -19,6 +20,7 @@ export const collections = {
   'screening-kits': { content: screeningKitContent, document: screeningKit },
   'panel-question-sets': { content: panelQuestionSetContent, document: panelQuestionSet },
   'donation-lists': { content: donationListContent, document: donationList },
+  events: { content: eventContent, document: event },
   organizations: { content: organizationContent, document: organization },
   hotlines: { content: hotlineContent, document: hotline },
   topics: { content: topicContent, document: topic },

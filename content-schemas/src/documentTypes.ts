@@ -96,6 +96,13 @@ export const documentTypes = {
       },
     },
   },
+  events: {
+    page: { kind: 'resource', segment: 'events' },
+    labels: {
+      singular: { en: 'Event', es: 'Evento', fr: 'Événement', ar: 'فعالية', th: 'กิจกรรม' },
+      plural: { en: 'Events', es: 'Eventos', fr: 'Événements', ar: 'الفعاليات', th: 'กิจกรรม' },
+    },
+  },
   organizations: {
     page: { kind: 'organization', segment: 'organizations' },
     labels: {

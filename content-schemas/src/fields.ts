@@ -117,3 +117,13 @@ export const timelinePhase = z.enum(timelinePhases)
 
 export const calloutTones = ['info', 'warning', 'safety'] as const
 export const calloutTone = z.enum(calloutTones)
+
+export const eventKinds = [
+  'awareness-event',
+  'workshop',
+  'training',
+  'screening',
+  'panel',
+  'coalition-meeting',
+] as const
+export const eventKind = z.enum(eventKinds)

@@ -7,6 +7,7 @@ import {
   contentWarning,
   donationCategory,
   donationPriority,
+  eventKind,
   timelinePhase,
   type ageGuidances,
   type audiences,
@@ -14,6 +15,7 @@ import {
   type contentWarningCodes,
   type donationCategories,
   type donationPriorities,
+  type eventKinds,
   type timelinePhases,
 } from './fields'
 import type { Locale } from './locales'
@@ -222,6 +224,27 @@ export const calloutToneLabels: Record<(typeof calloutTones)[number], Translatio
  * The labels of each coded value set, by the contract's enum: the CMS makes a
  * select's options from the enum a field uses, so codes and labels are written once.
  */
+export const eventKindLabels: Record<(typeof eventKinds)[number], Translations> = {
+  'awareness-event': {
+    en: 'Awareness event',
+    es: 'Evento de sensibilización',
+    fr: 'Événement de sensibilisation',
+    ar: 'فعالية توعوية',
+    th: 'กิจกรรมสร้างความตระหนัก',
+  },
+  workshop: { en: 'Workshop', es: 'Taller', fr: 'Atelier', ar: 'ورشة عمل', th: 'เวิร์กชอป' },
+  training: { en: 'Training', es: 'Capacitación', fr: 'Formation', ar: 'تدريب', th: 'การอบรม' },
+  screening: { en: 'Screening', es: 'Proyección', fr: 'Projection', ar: 'عرض فيلم', th: 'การฉายภาพยนตร์' },
+  panel: { en: 'Panel', es: 'Panel', fr: 'Table ronde', ar: 'حلقة نقاش', th: 'เวทีเสวนา' },
+  'coalition-meeting': {
+    en: 'Coalition meeting',
+    es: 'Reunión de la coalición',
+    fr: 'Réunion de la coalition',
+    ar: 'اجتماع التحالف',
+    th: 'การประชุมภาคีเครือข่าย',
+  },
+}
+
 export const optionLabels = new Map<z.ZodType, Record<string, Translations>>([
   [audience, audienceLabels],
   [contentWarning, contentWarningLabels],
@@ -229,5 +252,6 @@ export const optionLabels = new Map<z.ZodType, Record<string, Translations>>([
   [donationPriority, donationPriorityLabels],
   [donationCategory, donationCategoryLabels],
   [timelinePhase, timelinePhaseLabels],
+  [eventKind, eventKindLabels],
   [calloutTone, calloutToneLabels],
 ])
