@@ -37,7 +37,13 @@ describe('the table of document types', () => {
   })
 
   it('sorts the types by their pages', () => {
-    expect(resourceCollections).toEqual(['guides', 'screening-kits', 'panel-question-sets', 'donation-lists', 'events'])
+    expect(resourceCollections).toEqual([
+      'guides',
+      'screening-kits',
+      'panel-question-sets',
+      'donation-lists',
+      'events',
+    ])
     expect(routedCollections).toEqual([...resourceCollections, 'organizations', 'topics', 'regions'])
     expect(linkableCollections).toEqual(resourceCollections)
     expect(listedCollections).toEqual(['hotlines'])
