@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { collectionSlugs, type CollectionSlug } from '@hub/content-schemas'
 
 import { DonationLists } from './DonationLists'
+import { Events } from './Events'
 import { Guides } from './Guides'
 import { Hotlines } from './Hotlines'
 import { mediaCollection } from './Media'
@@ -23,6 +24,7 @@ export function documentCollections(mediaDir: string): CollectionConfig[] {
     'screening-kits': ScreeningKits,
     'panel-question-sets': PanelQuestionSets,
     'donation-lists': DonationLists,
+    events: Events,
     organizations: Organizations,
     hotlines: Hotlines,
     topics: Topics,

@@ -61,9 +61,15 @@ describe('event contract', () => {
 
   it('needs a venue or an online link, a host and a language', () => {
     expect(messages({ ...valid, venue: null, hosts: [], languages: [] })).toEqual({
-      venue: 'Give a venue (name and address) or an online link where people join.',
+      'venue.name': 'Give a venue (name and address) or an online link where people join.',
       hosts: 'Choose at least one host organization.',
       languages: 'Add the language (or languages) spoken at the event.',
+    })
+  })
+
+  it('asks for the address of a named venue', () => {
+    expect(messages({ ...valid, venue: { name: { en: 'Community hall' }, address: null } })).toEqual({
+      'venue.address': 'Give the address of Community hall in English, so readers can find it.',
     })
   })
 

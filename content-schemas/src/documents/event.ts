@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { eventKind, httpUrl, languageCode, ref } from '../fields'
-import { localized, optionalLocalized } from '../localized'
+import { optionalLocalized } from '../localized'
 import { documentMeta, resourceFields } from './common'
 
 /** A wall-clock time where the event happens, without a zone: "2026-12-03T19:00". */
@@ -31,9 +31,10 @@ const eventWhen = z
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(`${date}T${time}`)
   }, 'This is not a real date or time of day.')
 
+/** Where people come; empty (every field) for an online-only event. */
 export const eventVenue = z.object({
-  name: localized(z.string().min(1, 'Give the venue name.')),
-  address: localized(z.string().min(1, 'Give the venue address readers can find on a map.')),
+  name: optionalLocalized(z.string()),
+  address: optionalLocalized(z.string()),
   accessibility: optionalLocalized(z.string()),
 })
 
@@ -83,11 +84,19 @@ function checkEvent(event: EventTimes, ctx: z.RefinementCtx) {
         : `The end (${event.end}) must be after the start (${event.start}).`,
     })
   }
-  if (!event.venue && !event.onlineUrl) {
+  const venueName = event.venue?.name?.en
+  if (!venueName && !event.onlineUrl) {
     ctx.addIssue({
       code: 'custom',
-      path: ['venue'],
+      path: ['venue', 'name'],
       message: 'Give a venue (name and address) or an online link where people join.',
+    })
+  }
+  if (venueName && !event.venue?.address?.en) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['venue', 'address'],
+      message: `Give the address of ${venueName} in English, so readers can find it.`,
     })
   }
   if (event.screeningKit != null && event.kind !== 'screening') {

@@ -1,11 +1,12 @@
-import * as migration_20261124_225138_initial from './20261124_225138_initial'
-import * as migration_20261124_234141_site_settings from './20261124_234141_site_settings'
-import * as migration_20261126_042021_site_builds from './20261126_042021_site_builds'
-import * as migration_20261128_022332_site_builds_author_page from './20261128_022332_site_builds_author_page'
-import * as migration_20261128_024401_audit_log_co_owners from './20261128_024401_audit_log_co_owners'
-import * as migration_20261128_050017_link_checks from './20261128_050017_link_checks'
-import * as migration_20261128_052329_verification from './20261128_052329_verification'
-import * as migration_20261128_054227_hotline_per_language from './20261128_054227_hotline_per_language'
+import * as migration_20261124_225138_initial from './20261124_225138_initial';
+import * as migration_20261124_234141_site_settings from './20261124_234141_site_settings';
+import * as migration_20261126_042021_site_builds from './20261126_042021_site_builds';
+import * as migration_20261128_022332_site_builds_author_page from './20261128_022332_site_builds_author_page';
+import * as migration_20261128_024401_audit_log_co_owners from './20261128_024401_audit_log_co_owners';
+import * as migration_20261128_050017_link_checks from './20261128_050017_link_checks';
+import * as migration_20261128_052329_verification from './20261128_052329_verification';
+import * as migration_20261128_054227_hotline_per_language from './20261128_054227_hotline_per_language';
+import * as migration_20261128_093127_events from './20261128_093127_events';
 
 export const migrations = [
   {
@@ -48,4 +49,9 @@ export const migrations = [
     down: migration_20261128_054227_hotline_per_language.down,
     name: '20261128_054227_hotline_per_language',
   },
-]
+  {
+    up: migration_20261128_093127_events.up,
+    down: migration_20261128_093127_events.down,
+    name: '20261128_093127_events'
+  },
+];

@@ -1,11 +1,12 @@
-import * as migration_20261124_225122_initial from './20261124_225122_initial'
-import * as migration_20261124_234134_site_settings from './20261124_234134_site_settings'
-import * as migration_20261126_042001_site_builds from './20261126_042001_site_builds'
-import * as migration_20261128_022310_site_builds_author_page from './20261128_022310_site_builds_author_page'
-import * as migration_20261128_024334_audit_log_co_owners from './20261128_024334_audit_log_co_owners'
-import * as migration_20261128_050007_link_checks from './20261128_050007_link_checks'
-import * as migration_20261128_052304_verification from './20261128_052304_verification'
-import * as migration_20261128_054219_hotline_per_language from './20261128_054219_hotline_per_language'
+import * as migration_20261124_225122_initial from './20261124_225122_initial';
+import * as migration_20261124_234134_site_settings from './20261124_234134_site_settings';
+import * as migration_20261126_042001_site_builds from './20261126_042001_site_builds';
+import * as migration_20261128_022310_site_builds_author_page from './20261128_022310_site_builds_author_page';
+import * as migration_20261128_024334_audit_log_co_owners from './20261128_024334_audit_log_co_owners';
+import * as migration_20261128_050007_link_checks from './20261128_050007_link_checks';
+import * as migration_20261128_052304_verification from './20261128_052304_verification';
+import * as migration_20261128_054219_hotline_per_language from './20261128_054219_hotline_per_language';
+import * as migration_20261128_093114_events from './20261128_093114_events';
 
 export const migrations = [
   {
@@ -48,4 +49,9 @@ export const migrations = [
     down: migration_20261128_054219_hotline_per_language.down,
     name: '20261128_054219_hotline_per_language',
   },
-]
+  {
+    up: migration_20261128_093114_events.up,
+    down: migration_20261128_093114_events.down,
+    name: '20261128_093114_events'
+  },
+];
