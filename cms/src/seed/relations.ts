@@ -25,4 +25,11 @@ export const seedRelations: Partial<Record<CollectionSlug, Record<string, Collec
     panelQuestionSet: 'panel-question-sets',
     donationList: 'donation-lists',
   },
+  events: {
+    topics: 'topics',
+    regions: 'regions',
+    organization: 'organizations',
+    hosts: 'organizations',
+    screeningKit: 'screening-kits',
+  },
 }

@@ -10,6 +10,7 @@ import {
 
 import {
   donationLists,
+  events,
   guides,
   hotlineByLocale,
   hotlines,
@@ -209,6 +210,7 @@ export async function seedDemoContent(
     ['panel-question-sets', panelQuestionSets],
     ['guides', guides],
     ['screening-kits', screeningKits],
+    ['events', events],
   ]
   const deferred: [CollectionSlug, Doc][] = []
   for (const [collection, docs] of steps) {

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 
 import type {
   donationListContent,
+  eventContent,
   guideContent,
   hotlineContent,
   Localized,
@@ -25,6 +26,7 @@ export type SeedGuide = z.input<typeof guideContent>
 export type SeedPanelQuestionSet = z.input<typeof panelQuestionSetContent>
 export type SeedScreeningKit = z.input<typeof screeningKitContent>
 export type SeedDonationList = z.input<typeof donationListContent>
+export type SeedEvent = z.input<typeof eventContent>
 
 /** A demo image drawn at seed time, so the repository ships no photos of people. */
 export type SeedImage = {

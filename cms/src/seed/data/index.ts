@@ -1,4 +1,5 @@
 export { donationLists } from './donationLists'
+export { events } from './events'
 export { guides } from './guides'
 export { hotlines } from './hotlines'
 export { images } from './images'
