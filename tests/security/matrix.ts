@@ -70,7 +70,7 @@ function row(collection: string, operation: Operation, codes: string): Cell {
   }
 }
 
-/** Guides stand for every resource type: screening kits, panel question sets and donation lists share their rules. */
+/** Guides stand for every resource type: screening kits, question sets, donation lists and events share their rules (resourceCollection). */
 const owned = (collection: string) => [
   //                              anon  transl ownEd othEd admin
   row(collection, 'read', '       yes   yes    yes   yes   yes'),
