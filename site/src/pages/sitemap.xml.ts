@@ -39,6 +39,9 @@ export const GET: APIRoute = async ({ site }) => {
     }))
     for (const alternate of alternates) urls.push({ loc: alternate.href, alternates })
   }
+  // The subscribable calendar of upcoming events, one per language.
+  for (const locale of locales)
+    urls.push({ loc: new URL(`/${locale}/events.ics`, base).toString(), alternates: [] })
   const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;')
   const body = urls
     .map(
