@@ -10,7 +10,7 @@ import {
 } from '@hub/content-schemas'
 
 /**
- * How a hub's resources are spread: mostly guides, a few screening kits
+ * How a hub's resources are spread: mostly guides, some events, a few screening kits
  * (each a kit download in up to five languages, the costliest thing a build makes).
  */
 const weights: Record<ResourceCollection, number> = {
@@ -18,6 +18,7 @@ const weights: Record<ResourceCollection, number> = {
   'panel-question-sets': 6,
   'donation-lists': 7,
   'screening-kits': 1,
+  events: 4,
 }
 const mix = Object.entries(weights) as [ResourceCollection, number][]
 

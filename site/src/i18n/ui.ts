@@ -103,6 +103,7 @@ const en = {
   capacity: 'Places',
   accessibilityNotes: 'Access',
   screeningOf: 'Screening kit',
+  eventKind: 'Kind of event',
 }
 
 export type UiKey = keyof typeof en
@@ -215,6 +216,7 @@ export const ui: Record<Locale, Record<UiKey, string>> = {
     capacity: 'Plazas',
     accessibilityNotes: 'Accesibilidad',
     screeningOf: 'Kit de proyección',
+    eventKind: 'Tipo de evento',
   },
   fr: {
     siteName: 'Centre de ressources de la coalition',
@@ -323,6 +325,7 @@ export const ui: Record<Locale, Record<UiKey, string>> = {
     capacity: 'Places',
     accessibilityNotes: 'Accessibilité',
     screeningOf: 'Kit de projection',
+    eventKind: 'Type d’événement',
   },
   ar: {
     siteName: 'مركز موارد التحالف',
@@ -427,6 +430,7 @@ export const ui: Record<Locale, Record<UiKey, string>> = {
     capacity: 'الأماكن',
     accessibilityNotes: 'إمكانية الوصول',
     screeningOf: 'حقيبة عرض الفيلم',
+    eventKind: 'نوع الفعالية',
   },
   th: {
     siteName: 'ศูนย์ทรัพยากรของเครือข่าย',
@@ -531,6 +535,7 @@ export const ui: Record<Locale, Record<UiKey, string>> = {
     capacity: 'จำนวนที่นั่ง',
     accessibilityNotes: 'การเข้าถึง',
     screeningOf: 'ชุดจัดฉายภาพยนตร์',
+    eventKind: 'ประเภทกิจกรรม',
   },
 }
 
