@@ -148,7 +148,7 @@ describe('the site built from the fixture snapshot', () => {
     expect(weekend!.startDate.toString()).toBe('2026-10-17')
     expect(weekend!.endDate.toString()).toBe('2026-10-19')
     const [workshop] = await parse('es/events/know-your-rights-online-workshop.ics')
-    expect(workshop!.summary).toBe('Conoce tus derechos en el trabajo: taller en línea')
+    expect(workshop!.summary).toBe('Taller en línea: salarios, documentos y ayuda')
     // 18:00 in Mexico City (UTC-6) is 00:00 UTC the next day.
     expect(workshop!.startDate.toJSDate().toISOString()).toBe('2026-12-02T00:00:00.000Z')
     // The subscribed calendar holds what is upcoming on the build day, with the event's own UID.
