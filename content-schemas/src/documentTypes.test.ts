@@ -8,6 +8,7 @@ import {
   listedCollections,
   resourceCollections,
   routedCollections,
+  type CollectionSlug,
 } from './documentTypes'
 import { locales } from './locales'
 import { linkableCollections } from './richText'
@@ -25,10 +26,12 @@ describe('the table of document types', () => {
   })
 
   it('gives every type with pages its own URL segment, apart from the site’s other pages', () => {
-    const segments = [
-      ...routedCollections.map((slug) => documentTypes[slug].page.segment),
-      ...listedCollections.map((slug) => documentTypes[slug].listing.segment),
-    ]
+    // A type's listing may sit at its own pages' segment (/en/events/ above /en/events/<slug>/).
+    const segmentsOf = (slug: CollectionSlug) => {
+      const type = documentTypes[slug] as { page?: { segment: string }; listing?: { segment: string } }
+      return [...new Set([type.page?.segment, type.listing?.segment].filter((each) => each !== undefined))]
+    }
+    const segments = collectionSlugs.flatMap(segmentsOf)
     expect(new Set(segments).size).toBe(segments.length)
     for (const segment of segments) {
       expect(segment).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
@@ -46,7 +49,7 @@ describe('the table of document types', () => {
     ])
     expect(routedCollections).toEqual([...resourceCollections, 'organizations', 'topics', 'regions'])
     expect(linkableCollections).toEqual(resourceCollections)
-    expect(listedCollections).toEqual(['hotlines'])
+    expect(listedCollections).toEqual(['events', 'hotlines'])
   })
 })
 
