@@ -75,6 +75,7 @@ export interface Config {
     'outreach-materials': OutreachMaterial;
     posts: Post;
     actions: Action;
+    events: Event;
     organizations: Organization;
     hotlines: Hotline;
     topics: Topic;
@@ -101,6 +102,7 @@ export interface Config {
     'outreach-materials': OutreachMaterialsSelect<false> | OutreachMaterialsSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
     actions: ActionsSelect<false> | ActionsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     hotlines: HotlinesSelect<false> | HotlinesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
@@ -146,6 +148,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishSite: TaskPublishSite;
+      dailyRebuild: TaskDailyRebuild;
       checkLinks: TaskCheckLinks;
       sendDigests: TaskSendDigests;
       schedulePublish: TaskSchedulePublish;
@@ -1057,6 +1060,111 @@ export interface Action {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * One or two sentences shown in search results and lists.
+   */
+  summary: string;
+  /**
+   * Lowercase words joined by hyphens, e.g. "know-your-rights". Shared by all translations. Left empty, it is made from the title when the document is first saved.
+   */
+  slug: string;
+  /**
+   * The member organization that owns this document.
+   */
+  organization: number | Organization;
+  /**
+   * Member organizations that co-host this document: their editors may edit and publish it too, but not delete it.
+   */
+  coOwners?: (number | Organization)[] | null;
+  /**
+   * Date by which an editor must re-check this document.
+   */
+  reviewBy: string;
+  topics?: (number | Topic)[] | null;
+  regions?: (number | Region)[] | null;
+  audiences?:
+    | (
+        | 'survivors'
+        | 'workers'
+        | 'volunteers'
+        | 'educators'
+        | 'faith-groups'
+        | 'students'
+        | 'employers'
+        | 'service-providers'
+        | 'general-public'
+      )[]
+    | null;
+  /**
+   * Shown to readers before the content, so they can choose whether to continue.
+   */
+  contentWarnings?:
+    | (
+        | 'sexual-violence'
+        | 'physical-violence'
+        | 'child-exploitation'
+        | 'self-harm'
+        | 'substance-use'
+        | 'coercion-and-threats'
+        | 'racism-and-xenophobia'
+      )[]
+    | null;
+  kind: 'awareness-event' | 'workshop' | 'training' | 'screening' | 'panel' | 'coalition-meeting';
+  allDay?: boolean | null;
+  /**
+   * Local time where it happens, 2026-12-03T19:00; all-day: 2026-12-03.
+   */
+  start: string;
+  /**
+   * Same form as the start; all-day: the last day.
+   */
+  end: string;
+  /**
+   * IANA name of the place’s zone, such as Asia/Bangkok or Europe/Paris.
+   */
+  timeZone: string;
+  /**
+   * Where people come; leave empty for an online-only event.
+   */
+  venue?: {
+    name?: string | null;
+    address?: string | null;
+    accessibility?: string | null;
+  };
+  /**
+   * Where people join online, if they can.
+   */
+  onlineUrl?: string | null;
+  /**
+   * Every organization hosting it; the owner above decides who may edit.
+   */
+  hosts: (number | Organization)[];
+  screeningKit?: (number | null) | ScreeningKit;
+  /**
+   * Languages spoken, as ISO 639 codes (en, es, th).
+   */
+  languages: {
+    code: string;
+    id?: string | null;
+  }[];
+  /**
+   * For example "Free" or "10 USD, free for students".
+   */
+  cost?: string | null;
+  registrationUrl?: string | null;
+  registrationContact?: string | null;
+  capacityNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "hotlines".
  */
 export interface Hotline {
@@ -1351,7 +1459,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishSite' | 'checkLinks' | 'sendDigests' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishSite' | 'dailyRebuild' | 'checkLinks' | 'sendDigests' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1384,7 +1492,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishSite' | 'checkLinks' | 'sendDigests' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishSite' | 'dailyRebuild' | 'checkLinks' | 'sendDigests' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1438,6 +1546,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'actions';
         value: number | Action;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
       } | null)
     | ({
         relationTo: 'organizations';
@@ -1788,6 +1900,50 @@ export interface ActionsSelect<T extends boolean = true> {
   costNote?: T;
   link?: T;
   guide?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  slug?: T;
+  organization?: T;
+  coOwners?: T;
+  reviewBy?: T;
+  topics?: T;
+  regions?: T;
+  audiences?: T;
+  contentWarnings?: T;
+  kind?: T;
+  allDay?: T;
+  start?: T;
+  end?: T;
+  timeZone?: T;
+  venue?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        accessibility?: T;
+      };
+  onlineUrl?: T;
+  hosts?: T;
+  screeningKit?: T;
+  languages?:
+    | T
+    | {
+        code?: T;
+        id?: T;
+      };
+  cost?: T;
+  registrationUrl?: T;
+  registrationContact?: T;
+  capacityNotes?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2249,6 +2405,16 @@ export interface TaskPublishSite {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDailyRebuild".
+ */
+export interface TaskDailyRebuild {
+  input?: unknown;
+  output: {
+    status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskCheckLinks".
  */
 export interface TaskCheckLinks {
@@ -2310,6 +2476,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'actions';
           value: number | Action;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
         } | null)
       | ({
           relationTo: 'organizations';

@@ -31,6 +31,7 @@ import { translationEndpoints } from './endpoints/translationExchange'
 import { checkLinksTask, linkCheckQueue } from './links/checkLinksTask'
 import { markInterruptedBuilds } from './publishing/interruptedBuilds'
 import { livePreviewUrl } from './publishing/previewUrl'
+import { dailyRebuildTask } from './publishing/dailyRebuildTask'
 import { publishSiteTask } from './publishing/publishSiteTask'
 import { siteBuildQueue } from './publishing/queueSiteBuild'
 import { payloadSecret } from './secret'
@@ -94,13 +95,13 @@ export function hubConfig(
     telemetry: false,
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
     jobs: {
-      tasks: [publishSiteTask, checkLinksTask, sendDigestsTask],
+      tasks: [publishSiteTask, dailyRebuildTask, checkLinksTask, sendDigestsTask],
       // Payload lets any signed-in user run, queue or cancel jobs; here only admins may, by hand.
       access: { run: jobsByAdmins, queue: jobsByAdmins, cancel: jobsByAdmins },
       autoRun: [
         // Scheduled publishing queues jobs on the default queue: checked every minute.
         { cron: '* * * * *', queue: 'default', limit: 20 },
-        // Site builds: picked up within two seconds of a publish, one at a time.
+        // Site builds: picked up within two seconds of a publish (or of the daily rebuild's time), one at a time.
         { cron: '*/2 * * * * *', queue: siteBuildQueue, limit: 1 },
         // The nightly link check (scheduled by its task) starts within a minute of its time.
         { cron: '* * * * *', queue: linkCheckQueue, limit: 1 },

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import type { CollectionSlug, ResourceCollection } from './documentTypes'
 import { action, actionContent } from './documents/action'
 import { donationList, donationListContent } from './documents/donationList'
+import { event, eventContent } from './documents/event'
 import { guide, guideContent } from './documents/guide'
 import { hotline, hotlineContent } from './documents/hotline'
 import { media, mediaContent } from './documents/media'
@@ -27,6 +28,7 @@ export const collections = {
   'outreach-materials': { content: outreachMaterialContent, document: outreachMaterial },
   posts: { content: postContent, document: post },
   actions: { content: actionContent, document: action },
+  events: { content: eventContent, document: event },
   organizations: { content: organizationContent, document: organization },
   hotlines: { content: hotlineContent, document: hotline },
   topics: { content: topicContent, document: topic },

@@ -48,6 +48,7 @@ describe('the table of document types', () => {
       'outreach-materials',
       'posts',
       'actions',
+      'events',
     ])
     expect(routedCollections).toEqual([...resourceCollections, 'organizations', 'topics', 'regions'])
     expect(linkableCollections).toEqual(resourceCollections)
@@ -55,6 +56,7 @@ describe('the table of document types', () => {
       'volunteer-opportunities',
       'posts',
       'actions',
+      'events',
       'organizations',
       'hotlines',
     ])

@@ -164,6 +164,15 @@ export const documentTypes = {
       },
     },
   },
+  events: {
+    page: { kind: 'resource', segment: 'events' },
+    // Upcoming events, soonest first, then the archive of past ones.
+    listing: { segment: 'events' },
+    labels: {
+      singular: { en: 'Event', es: 'Evento', fr: 'Événement', ar: 'فعالية', th: 'กิจกรรม' },
+      plural: { en: 'Events', es: 'Eventos', fr: 'Événements', ar: 'الفعاليات', th: 'กิจกรรม' },
+    },
+  },
   organizations: {
     page: { kind: 'organization', segment: 'organizations' },
     listing: { segment: 'organizations' },

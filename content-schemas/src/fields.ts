@@ -140,3 +140,13 @@ export const actionEffort = z.enum(actionEfforts)
 
 export const actionCosts = ['free', 'low-cost', 'paid'] as const
 export const actionCost = z.enum(actionCosts)
+
+export const eventKinds = [
+  'awareness-event',
+  'workshop',
+  'training',
+  'screening',
+  'panel',
+  'coalition-meeting',
+] as const
+export const eventKind = z.enum(eventKinds)

@@ -10,6 +10,7 @@ import {
   contentWarning,
   donationCategory,
   donationPriority,
+  eventKind,
   timelinePhase,
   workplace,
   materialKind,
@@ -22,6 +23,7 @@ import {
   type contentWarningCodes,
   type donationCategories,
   type donationPriorities,
+  type eventKinds,
   type timelinePhases,
   type workplaces,
   type materialKinds,
@@ -307,6 +309,27 @@ export const actionCostLabels: Record<(typeof actionCosts)[number], Translations
   paid: { en: 'Costs money', es: 'Tiene un costo', fr: 'Payant', ar: 'بتكلفة', th: 'มีค่าใช้จ่าย' },
 }
 
+export const eventKindLabels: Record<(typeof eventKinds)[number], Translations> = {
+  'awareness-event': {
+    en: 'Awareness event',
+    es: 'Evento de sensibilización',
+    fr: 'Événement de sensibilisation',
+    ar: 'فعالية توعوية',
+    th: 'กิจกรรมสร้างความตระหนัก',
+  },
+  workshop: { en: 'Workshop', es: 'Taller', fr: 'Atelier', ar: 'ورشة عمل', th: 'เวิร์กชอป' },
+  training: { en: 'Training', es: 'Capacitación', fr: 'Formation', ar: 'تدريب', th: 'การอบรม' },
+  screening: { en: 'Screening', es: 'Proyección', fr: 'Projection', ar: 'عرض فيلم', th: 'การฉายภาพยนตร์' },
+  panel: { en: 'Panel', es: 'Panel', fr: 'Table ronde', ar: 'حلقة نقاش', th: 'เวทีเสวนา' },
+  'coalition-meeting': {
+    en: 'Coalition meeting',
+    es: 'Reunión de la coalición',
+    fr: 'Réunion de la coalition',
+    ar: 'اجتماع التحالف',
+    th: 'การประชุมภาคีเครือข่าย',
+  },
+}
+
 export const optionLabels = new Map<z.ZodType, Record<string, Translations>>([
   [audience, audienceLabels],
   [contentWarning, contentWarningLabels],
@@ -314,6 +337,7 @@ export const optionLabels = new Map<z.ZodType, Record<string, Translations>>([
   [donationPriority, donationPriorityLabels],
   [donationCategory, donationCategoryLabels],
   [timelinePhase, timelinePhaseLabels],
+  [eventKind, eventKindLabels],
   [calloutTone, calloutToneLabels],
   [workplace, workplaceLabels],
   [materialKind, materialKindLabels],

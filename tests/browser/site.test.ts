@@ -177,6 +177,22 @@ describe('the public site in a real browser', () => {
     }
   })
 
+  it('shows an event on a phone without sideways scrolling, with its calendar file to add', async () => {
+    await page.goto(`${site.url}/ar/events/ghost-fleet-screening-bangkok/`)
+    const width = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }))
+    expect(width.scroll).toBeLessThanOrEqual(width.client)
+    await expect(page.locator('h1').innerText()).resolves.toBe('عرض فيلم Ghost Fleet ونقاش في بانكوك')
+    const link = page.getByRole('link', { name: 'أضف إلى التقويم (.ics)' })
+    await expect(link.isVisible()).resolves.toBe(true)
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
+    expect(download.suggestedFilename()).toBe('ghost-fleet-screening-bangkok.ics')
+    const calendar = await readFile((await download.path())!, 'utf8')
+    expect(calendar).toContain('DTSTART:20261210T120000Z')
+  })
+
   it('has no serious or critical accessibility problems on every kind of page, light and dark', async () => {
     const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -195,6 +211,8 @@ describe('the public site in a real browser', () => {
         '/en/search/',
         '/en/organizations/',
         '/ar/organizations/',
+        '/en/events/ghost-fleet-screening-bangkok/',
+        '/en/events/',
       ]) {
         await page.goto(`${site.url}${route}`)
         await page.addScriptTag({ content: axeSource })

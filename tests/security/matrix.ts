@@ -77,7 +77,8 @@ function row(collection: string, operation: Operation, codes: string): Cell {
 
 /**
  * Guides stand for every resource type: screening kits, panel question sets, donation lists,
- * volunteer opportunities and outreach materials share their rules (`resourceCollection`).
+ * volunteer opportunities, outreach materials, news posts, take-action items and events share
+ * their rules (`resourceCollection`).
  */
 const owned = (collection: string) => [
   //                              anon  transl ownEd othEd coord admin

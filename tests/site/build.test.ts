@@ -7,6 +7,7 @@ import { promisify } from 'node:util'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { Ajv2020 } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
+import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { serveStatic } from '@hub/scripts/static-server'
@@ -20,8 +21,9 @@ const volunteer = 'guides/how-to-volunteer-safely'
 const disclosure = 'guides/supporting-a-survivor-who-discloses'
 // Where the hub says the public site is; kits print it.
 const siteUrl = 'https://hub.example.org'
-// The build's now: after the fixture's closed opportunity (2026-11-18), before the others close.
-const buildNow = '2026-12-01'
+// The build's now: after the fixture's closed opportunity (2026-11-18) and before the others close;
+// the fixture has one event after it and two before.
+const buildNow = '2026-12-05T12:00:00Z'
 const closedOpportunity = 'volunteer/thai-translation-reviewers'
 
 describe('the site built from the fixture snapshot', () => {
@@ -212,6 +214,58 @@ describe('the site built from the fixture snapshot', () => {
       /<url>\s*<loc>[^<]*\/ar\/guides\/know-your-rights-at-work\/<\/loc>[\s\S]*?<\/url>/.exec(sitemap)?.[0]
     expect(rightsInArabic).toContain(`hreflang="en" href="${siteUrl}/en/${rights}/"`)
     expect(rightsInArabic).toContain(`hreflang="x-default" href="${siteUrl}/en/${rights}/"`)
+  })
+
+  it('lists upcoming events soonest first and past ones in the archive, as of the build day', async () => {
+    const listing = await page('en/events')
+    const [upcoming, past] = listing.split('id="past"') as [string, string]
+    const order = (html: string) => [...html.matchAll(/data-event="([^"]+)"/g)].map((match) => match[1])
+    expect(order(upcoming)).toEqual(['ghost-fleet-screening-bangkok'])
+    expect(order(past)).toEqual(['know-your-rights-online-workshop', 'freedom-day-awareness-weekend'])
+    const sitemap = await readFile(path.join(client, 'sitemap.xml'), 'utf8')
+    expect(sitemap).toContain(`${siteUrl}/th/events/ghost-fleet-screening-bangkok/</loc>`)
+    expect(sitemap).toContain(`${siteUrl}/es/events/</loc>`)
+    expect(sitemap).toContain(`${siteUrl}/fr/events.ics</loc>`)
+  })
+
+  it('shows an event at its local time in the reader’s language, with its hosts, kit and calendar file', async () => {
+    const thai = await page('th/events/ghost-fleet-screening-bangkok')
+    expect(thai).toContain('datetime="2026-12-10T12:00:00.000Z"')
+    expect(thai).toContain('(Asia/Bangkok)')
+    expect(thai).toContain('href="/th/organizations/mekong-worker-rights/"')
+    expect(thai).toContain('href="/th/organizations/harbor-alliance/"')
+    expect(thai).toContain('href="/th/screening-kits/ghost-fleet-screening-kit/"')
+    expect(thai).toContain('href="/th/events/ghost-fleet-screening-bangkok.ics"')
+    expect(thai).toContain('data-pagefind-filter="ประเภท:กิจกรรม"')
+    const english = await page('en/events/ghost-fleet-screening-bangkok')
+    expect(english).toContain('7:00')
+  })
+
+  it('writes calendar files an independent iCalendar parser reads at the right instants', async () => {
+    const parse = async (file: string) => {
+      const calendar = new ICAL.Component(ICAL.parse(await readFile(path.join(client, file), 'utf8')))
+      return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
+    }
+    const [screening] = await parse('en/events/ghost-fleet-screening-bangkok.ics')
+    expect(screening!.summary).toBe('Ghost Fleet screening and discussion in Bangkok')
+    // 19:00 in Bangkok (UTC+7) is 12:00 UTC.
+    expect(screening!.startDate.toJSDate().toISOString()).toBe('2026-12-10T12:00:00.000Z')
+    expect(screening!.endDate.toJSDate().toISOString()).toBe('2026-12-10T14:30:00.000Z')
+    expect(screening!.location).toContain('88 Rama IV Road')
+    const [thai] = await parse('th/events/ghost-fleet-screening-bangkok.ics')
+    expect(thai!.summary).toBe('ฉายภาพยนตร์ Ghost Fleet และเสวนาที่กรุงเทพฯ')
+    const [weekend] = await parse('en/events/freedom-day-awareness-weekend.ics')
+    expect(weekend!.startDate.isDate).toBe(true)
+    expect(weekend!.startDate.toString()).toBe('2026-10-17')
+    expect(weekend!.endDate.toString()).toBe('2026-10-19')
+    const [workshop] = await parse('es/events/know-your-rights-online-workshop.ics')
+    expect(workshop!.summary).toBe('Taller en línea: salarios, documentos y ayuda')
+    // 18:00 in Mexico City (UTC-6) is 00:00 UTC the next day.
+    expect(workshop!.startDate.toJSDate().toISOString()).toBe('2026-12-02T00:00:00.000Z')
+    // The subscribed calendar holds what is upcoming on the build day, with the event's own UID.
+    const feed = await parse('es/events.ics')
+    expect(feed.map((event) => event.summary)).toEqual(['Proyección y debate de Ghost Fleet en Bangkok'])
+    expect(feed[0]!.uid).toBe(screening!.uid)
   })
 
   it('keeps the language switcher on the same document', async () => {

@@ -4,6 +4,7 @@ import { collectionSlugs, type CollectionSlug } from '@hub/content-schemas'
 
 import { Actions } from './Actions'
 import { DonationLists } from './DonationLists'
+import { Events } from './Events'
 import { Guides } from './Guides'
 import { Hotlines } from './Hotlines'
 import { mediaCollection } from './Media'
@@ -31,6 +32,7 @@ export function documentCollections(mediaDir: string): CollectionConfig[] {
     'outreach-materials': OutreachMaterials,
     posts: Posts,
     actions: Actions,
+    events: Events,
     organizations: Organizations,
     hotlines: Hotlines,
     topics: Topics,

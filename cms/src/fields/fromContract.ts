@@ -140,7 +140,14 @@ export function fromContract<S extends z.ZodObject>(schema: S, where: string): C
 
   function related(name: string, type: 'relationship' | 'upload', relationTo: CollectionSlug, extra: object) {
     const spec = field(name, ['relationship'])
-    return { ...extra, name, type, relationTo, ...common(spec), ...stated({ hasMany: spec.hasMany }) }
+    return {
+      ...extra,
+      name,
+      type,
+      relationTo,
+      ...common(spec),
+      ...stated({ hasMany: spec.hasMany, minRows: spec.minRows, maxRows: spec.maxRows }),
+    }
   }
 
   function nested(name: string, kind: 'array' | 'group') {

@@ -18,6 +18,8 @@ type Options = {
   triggeredBy?: string
   /** The public address of the page the change went to. */
   changedPage?: string
+  /** Build even when the content is unchanged: the day changed what the site shows (upcoming events). */
+  rebuildUnchanged?: boolean
   paths?: SitePaths
   log?: (line: string) => void
 }
@@ -30,7 +32,14 @@ type Options = {
  */
 export async function publishSite(
   payload: Payload,
-  { reason, triggeredBy, changedPage, paths = sitePaths(), log = () => {} }: Options,
+  {
+    reason,
+    triggeredBy,
+    changedPage,
+    rebuildUnchanged = false,
+    paths = sitePaths(),
+    log = () => {},
+  }: Options,
 ) {
   const started = Date.now()
   const record = await payload.create({
@@ -70,7 +79,7 @@ export async function publishSite(
       `export snapshot: ${exported} documents exported, ${reused} unchanged, ${Date.now() - exportStarted} ms`,
     )
     const previous = await liveRelease(paths)
-    if (previous && releaseHash(previous) === manifest.contentHash.slice(0, 12))
+    if (!rebuildUnchanged && previous && releaseHash(previous) === manifest.contentHash.slice(0, 12))
       return finish({ status: 'unchanged' })
     release = path.join(paths.releasesDir, releaseName(manifest.contentHash))
     const buildStarted = Date.now()

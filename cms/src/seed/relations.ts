@@ -43,4 +43,11 @@ export const seedRelations: Partial<Record<CollectionSlug, Record<string, Collec
     'files.*.file': 'media',
     screeningKit: 'screening-kits',
   },
+  events: {
+    topics: 'topics',
+    regions: 'regions',
+    organization: 'organizations',
+    hosts: 'organizations',
+    screeningKit: 'screening-kits',
+  },
 }

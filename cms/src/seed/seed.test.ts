@@ -31,6 +31,7 @@ for (const target of databaseTargets) {
       expect(await count('screening-kits')).toBe(2)
       expect(await count('panel-question-sets')).toBeGreaterThanOrEqual(2)
       expect(await count('donation-lists')).toBeGreaterThanOrEqual(2)
+      expect(await count('events')).toBe(6)
       expect(await count('organizations')).toBeGreaterThanOrEqual(4)
       expect(await count('hotlines')).toBeGreaterThanOrEqual(1)
       expect(await count('volunteer-opportunities')).toBe(4)
@@ -194,6 +195,31 @@ for (const target of databaseTargets) {
       for (const material of materials) {
         expect(material.screeningKit, material.slug).toBeTruthy()
       }
+    })
+
+    it('has upcoming and past events, one co-hosted, one online, one screening a kit, one in every locale', async () => {
+      const { docs } = await hub.payload.find({
+        collection: 'events',
+        locale: 'all',
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+      const events = docs.map((doc) => collections.events.document.parse(doc))
+      const today = new Date().toISOString().slice(0, 10)
+      expect(events.filter((event) => event.start.slice(0, 10) > today)).toHaveLength(3)
+      expect(events.filter((event) => event.end.slice(0, 10) < today)).toHaveLength(3)
+      expect(events.some((event) => event.hosts.length === 2)).toBe(true)
+      expect(events.some((event) => event.onlineUrl && !event.venue?.name?.en)).toBe(true)
+      expect(events.some((event) => event.kind === 'screening' && event.screeningKit)).toBe(true)
+      const complete = events.filter((event) =>
+        locales.every((locale) =>
+          [event.title, event.summary, event.venue?.name, event.cost].every((text) =>
+            Boolean(text?.[locale]),
+          ),
+        ),
+      )
+      expect(complete.length).toBeGreaterThanOrEqual(1)
     })
   })
 }

@@ -11,6 +11,7 @@ import {
 import {
   actions,
   donationLists,
+  events,
   guides,
   hotlineByLocale,
   hotlines,
@@ -256,6 +257,7 @@ export async function seedDemoContent(
     ['outreach-materials', outreachMaterials],
     ['actions', actions],
     ['posts', posts],
+    ['events', events],
   ]
   const deferred: [CollectionSlug, Doc][] = []
   for (const [collection, docs] of steps) {

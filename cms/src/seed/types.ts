@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import type {
   actionContent,
   donationListContent,
+  eventContent,
   guideContent,
   hotlineContent,
   Localized,
@@ -33,6 +34,7 @@ export type SeedVolunteerOpportunity = z.input<typeof volunteerOpportunityConten
 export type SeedOutreachMaterial = z.input<typeof outreachMaterialContent>
 export type SeedPost = z.input<typeof postContent>
 export type SeedAction = z.input<typeof actionContent>
+export type SeedEvent = z.input<typeof eventContent>
 
 /** A demo image drawn at seed time, so the repository ships no photos of people. */
 export type SeedImage = {

@@ -10,7 +10,7 @@ import {
 } from '@hub/content-schemas'
 
 /**
- * How a hub's resources are spread: mostly guides, a few screening kits
+ * How a hub's resources are spread: mostly guides, some events, a few screening kits
  * (each a kit download in up to five languages, the costliest thing a build makes).
  */
 const weights: Record<ResourceCollection, number> = {
@@ -22,6 +22,7 @@ const weights: Record<ResourceCollection, number> = {
   'outreach-materials': 2,
   posts: 4,
   actions: 6,
+  events: 4,
 }
 const mix = Object.entries(weights) as [ResourceCollection, number][]
 

@@ -10,6 +10,7 @@ import * as migration_20261128_084056_review from './20261128_084056_review'
 import * as migration_20261128_091813_volunteer from './20261128_091813_volunteer'
 import * as migration_20261128_093014_posts from './20261128_093014_posts'
 import * as migration_20261128_093325_orgs from './20261128_093325_orgs'
+import * as migration_20261128_095127_events from './20261128_095127_events'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261128_093325_orgs.up,
     down: migration_20261128_093325_orgs.down,
     name: '20261128_093325_orgs',
+  },
+  {
+    up: migration_20261128_095127_events.up,
+    down: migration_20261128_095127_events.down,
+    name: '20261128_095127_events',
   },
 ]

@@ -10,6 +10,7 @@ import * as migration_20261128_084044_review from './20261128_084044_review'
 import * as migration_20261128_091755_volunteer from './20261128_091755_volunteer'
 import * as migration_20261128_093009_posts from './20261128_093009_posts'
 import * as migration_20261128_093314_orgs from './20261128_093314_orgs'
+import * as migration_20261128_095118_events from './20261128_095118_events'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261128_093314_orgs.up,
     down: migration_20261128_093314_orgs.down,
     name: '20261128_093314_orgs',
+  },
+  {
+    up: migration_20261128_095118_events.up,
+    down: migration_20261128_095118_events.down,
+    name: '20261128_095118_events',
   },
 ]

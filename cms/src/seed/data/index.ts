@@ -1,5 +1,6 @@
 export { actions } from './actions'
 export { donationLists } from './donationLists'
+export { events } from './events'
 export { guides } from './guides'
 export { hotlines } from './hotlines'
 export { images } from './images'

@@ -1,0 +1,53 @@
+import { eventFields } from '@hub/content-schemas'
+
+import { fromContract } from '../fields/fromContract'
+import { resourceCollection } from './resourceCollection'
+
+const event = fromContract(eventFields, 'events')
+
+export const Events = resourceCollection(
+  'events',
+  [
+    {
+      type: 'row',
+      fields: [event.select('kind'), event.checkbox('allDay', { defaultValue: false })],
+    },
+    {
+      type: 'row',
+      fields: [
+        event.text('start', {
+          admin: { description: 'Local time where it happens, 2026-12-03T19:00; all-day: 2026-12-03.' },
+        }),
+        event.text('end', {
+          admin: { description: 'Same form as the start; all-day: the last day.' },
+        }),
+        event.text('timeZone', {
+          defaultValue: 'UTC',
+          admin: { description: 'IANA name of the place’s zone, such as Asia/Bangkok or Europe/Paris.' },
+        }),
+      ],
+    },
+    event.group(
+      'venue',
+      (venue) => [venue.text('name'), venue.textarea('address'), venue.textarea('accessibility')],
+      { admin: { description: 'Where people come; leave empty for an online-only event.' } },
+    ),
+    event.text('onlineUrl', { admin: { description: 'Where people join online, if they can.' } }),
+    event.relationship('hosts', 'organizations', {
+      admin: { description: 'Every organization hosting it; the owner above decides who may edit.' },
+    }),
+    event.relationship('screeningKit', 'screening-kits', {
+      admin: { condition: (_, siblings) => siblings?.kind === 'screening' },
+    }),
+    event.array('languages', (language) => [language.text('code')], {
+      admin: { description: 'Languages spoken, as ISO 639 codes (en, es, th).' },
+    }),
+    event.text('cost', { admin: { description: 'For example "Free" or "10 USD, free for students".' } }),
+    {
+      type: 'row',
+      fields: [event.text('registrationUrl'), event.text('registrationContact')],
+    },
+    event.textarea('capacityNotes'),
+  ],
+  { listColumns: ['title', 'kind', 'start', 'organization', '_status'] },
+)
