@@ -40,7 +40,7 @@ export function pastEvents(events: Event[], now: Date): Event[] {
     .sort((a, b) => eventStart(b).getTime() - eventStart(a).getTime())
 }
 
-/** The event's date and time, in its own zone and the reader's language ("Thursday 3 December, 19:00 – 21:30 (Asia/Bangkok)"). */
+/** The event's date and time, in its own zone and the reader's language ("Thursday 3 December, 19:00 – 21:30 (Indochina Time)"). */
 export function eventWhen(event: Event, locale: Locale): string {
   if (event.allDay) {
     const format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' })
@@ -54,7 +54,12 @@ export function eventWhen(event: Event, locale: Locale): string {
     timeStyle: 'short',
     timeZone: event.timeZone,
   })
-  return `${format.formatRange(eventStart(event), eventEnd(event))} (${event.timeZone})`
+  // The zone by its name in the reader's language ("heure normale du Centre"), not its IANA id.
+  const zone =
+    new Intl.DateTimeFormat(locale, { timeZone: event.timeZone, timeZoneName: 'long' })
+      .formatToParts(eventStart(event))
+      .find((part) => part.type === 'timeZoneName')?.value ?? event.timeZone
+  return `${format.formatRange(eventStart(event), eventEnd(event))} (${zone})`
 }
 
 /** The place an event happens, as one line for a calendar. */

@@ -35,7 +35,7 @@ export const events: SeedEvent[] = [
         es: 'Sala comunitaria de Mekong Worker Rights',
         fr: 'Salle communautaire de Mekong Worker Rights',
         ar: 'القاعة المجتمعية لمنظمة Mekong Worker Rights',
-        th: 'ห้องชุมชน Mekong Worker Rights',
+        th: 'ห้องชุมชนขององค์กรสิทธิแรงงานแม่โขง',
       },
       address: {
         en: '88 Rama IV Road, Khlong Toei, Bangkok 10110',
