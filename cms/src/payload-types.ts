@@ -1159,6 +1159,10 @@ export interface Event {
   registrationUrl?: string | null;
   registrationContact?: string | null;
   capacityNotes?: string | null;
+  /**
+   * The news post about how it went: shown on the event page once the event is over.
+   */
+  recap?: (number | null) | Post;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1944,6 +1948,7 @@ export interface EventsSelect<T extends boolean = true> {
   registrationUrl?: T;
   registrationContact?: T;
   capacityNotes?: T;
+  recap?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -242,6 +242,16 @@ describe('the site built from the fixture snapshot', () => {
     expect(english).toContain('7:00')
   })
 
+  it('links a past event to its recap post, and an upcoming one to none yet', async () => {
+    const past = await page('en/events/freedom-day-awareness-weekend')
+    expect(past).toMatch(
+      /class="event-recap"><a href="\/en\/news\/recap-i-am-jane-doe-community-screening\/">/,
+    )
+    expect(await page('es/events/freedom-day-awareness-weekend')).toContain('Cómo fue: lea la crónica')
+    // The Bangkok screening names the same recap, but it has not happened yet.
+    expect(await page('en/events/ghost-fleet-screening-bangkok')).not.toContain('event-recap')
+  })
+
   it('writes calendar files an independent iCalendar parser reads at the right instants', async () => {
     const parse = async (file: string) => {
       const calendar = new ICAL.Component(ICAL.parse(await readFile(path.join(client, file), 'utf8')))

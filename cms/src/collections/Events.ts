@@ -48,6 +48,11 @@ export const Events = resourceCollection(
       fields: [event.text('registrationUrl'), event.text('registrationContact')],
     },
     event.textarea('capacityNotes'),
+    event.relationship('recap', 'posts', {
+      admin: {
+        description: 'The news post about how it went: shown on the event page once the event is over.',
+      },
+    }),
   ],
   { listColumns: ['title', 'kind', 'start', 'organization', '_status'] },
 )

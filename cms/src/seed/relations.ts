@@ -49,5 +49,6 @@ export const seedRelations: Partial<Record<CollectionSlug, Record<string, Collec
     organization: 'organizations',
     hosts: 'organizations',
     screeningKit: 'screening-kits',
+    recap: 'posts',
   },
 }

@@ -31,7 +31,7 @@ for (const target of databaseTargets) {
       expect(await count('screening-kits')).toBe(2)
       expect(await count('panel-question-sets')).toBeGreaterThanOrEqual(2)
       expect(await count('donation-lists')).toBeGreaterThanOrEqual(2)
-      expect(await count('events')).toBe(6)
+      expect(await count('events')).toBe(7)
       expect(await count('organizations')).toBeGreaterThanOrEqual(4)
       expect(await count('hotlines')).toBeGreaterThanOrEqual(1)
       expect(await count('volunteer-opportunities')).toBe(4)
@@ -208,10 +208,11 @@ for (const target of databaseTargets) {
       const events = docs.map((doc) => collections.events.document.parse(doc))
       const today = new Date().toISOString().slice(0, 10)
       expect(events.filter((event) => event.start.slice(0, 10) > today)).toHaveLength(3)
-      expect(events.filter((event) => event.end.slice(0, 10) < today)).toHaveLength(3)
+      expect(events.filter((event) => event.end.slice(0, 10) < today)).toHaveLength(4)
       expect(events.some((event) => event.hosts.length === 2)).toBe(true)
       expect(events.some((event) => event.onlineUrl && !event.venue?.name?.en)).toBe(true)
       expect(events.some((event) => event.kind === 'screening' && event.screeningKit)).toBe(true)
+      expect(events.some((event) => event.recap && event.end.slice(0, 10) < today)).toBe(true)
       const complete = events.filter((event) =>
         locales.every((locale) =>
           [event.title, event.summary, event.venue?.name, event.cost].every((text) =>

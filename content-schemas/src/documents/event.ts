@@ -56,6 +56,8 @@ const eventShape = z.object({
   registrationUrl: httpUrl.nullish(),
   registrationContact: optionalLocalized(z.string()),
   capacityNotes: optionalLocalized(z.string()),
+  /** The news post telling how the event went, shown once the event is over. */
+  recap: ref.nullish(),
 })
 
 type EventTimes = Pick<z.infer<typeof eventShape>, 'allDay' | 'start' | 'end' | 'venue' | 'onlineUrl'> & {

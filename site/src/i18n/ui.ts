@@ -132,6 +132,7 @@ const en = {
   publishedOn: 'Published',
   writtenBy: 'Written by',
   relatedResources: 'Related resources',
+  readRecap: 'How it went: read the recap',
   followNews: 'Follow the news',
   takeActionIntro:
     'Things you can do, from a few minutes to every month. Choose how much time you have and what you would like to do.',
@@ -298,6 +299,7 @@ export const ui: Record<Locale, Record<UiKey, string>> = {
     publishedOn: 'Publicado',
     writtenBy: 'Escrito por',
     relatedResources: 'Recursos relacionados',
+    readRecap: 'Cómo fue: lea la crónica',
     followNews: 'Siga las noticias',
     takeActionIntro:
       'Cosas que puede hacer, desde unos minutos hasta cada mes. Elija cuánto tiempo tiene y qué le gustaría hacer.',
@@ -462,6 +464,7 @@ export const ui: Record<Locale, Record<UiKey, string>> = {
     publishedOn: 'Publié le',
     writtenBy: 'Écrit par',
     relatedResources: 'Ressources liées',
+    readRecap: 'Comment cela s’est passé : lire le compte rendu',
     followNews: 'Suivre les actualités',
     takeActionIntro:
       'Ce que vous pouvez faire, de quelques minutes à chaque mois. Choisissez le temps dont vous disposez et ce que vous aimeriez faire.',
@@ -620,6 +623,7 @@ export const ui: Record<Locale, Record<UiKey, string>> = {
     publishedOn: 'نُشر في',
     writtenBy: 'كتبته',
     relatedResources: 'موارد ذات صلة',
+    readRecap: 'كيف جرت الفعالية: اقرأ الملخص',
     followNews: 'تابع الأخبار',
     takeActionIntro:
       'أشياء يمكنك القيام بها، من بضع دقائق إلى كل شهر. اختر الوقت المتاح لك وما تود القيام به.',
@@ -776,6 +780,7 @@ export const ui: Record<Locale, Record<UiKey, string>> = {
     publishedOn: 'เผยแพร่เมื่อ',
     writtenBy: 'เขียนโดย',
     relatedResources: 'แหล่งข้อมูลที่เกี่ยวข้อง',
+    readRecap: 'กิจกรรมเป็นอย่างไร: อ่านสรุปกิจกรรม',
     followNews: 'ติดตามข่าว',
     takeActionIntro: 'สิ่งที่คุณทำได้ ตั้งแต่ไม่กี่นาทีไปจนถึงทุกเดือน เลือกเวลาที่คุณมีและสิ่งที่อยากทำ',
     filterEffort: 'เวลาที่คุณมี',

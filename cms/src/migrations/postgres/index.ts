@@ -11,6 +11,7 @@ import * as migration_20261128_091813_volunteer from './20261128_091813_voluntee
 import * as migration_20261128_093014_posts from './20261128_093014_posts'
 import * as migration_20261128_093325_orgs from './20261128_093325_orgs'
 import * as migration_20261128_095127_events from './20261128_095127_events'
+import * as migration_20261128_100529_event_recap from './20261128_100529_event_recap'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261128_095127_events.up,
     down: migration_20261128_095127_events.down,
     name: '20261128_095127_events',
+  },
+  {
+    up: migration_20261128_100529_event_recap.up,
+    down: migration_20261128_100529_event_recap.down,
+    name: '20261128_100529_event_recap',
   },
 ]

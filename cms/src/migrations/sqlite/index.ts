@@ -11,6 +11,7 @@ import * as migration_20261128_091755_volunteer from './20261128_091755_voluntee
 import * as migration_20261128_093009_posts from './20261128_093009_posts'
 import * as migration_20261128_093314_orgs from './20261128_093314_orgs'
 import * as migration_20261128_095118_events from './20261128_095118_events'
+import * as migration_20261128_100458_event_recap from './20261128_100458_event_recap'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261128_095118_events.up,
     down: migration_20261128_095118_events.down,
     name: '20261128_095118_events',
+  },
+  {
+    up: migration_20261128_100458_event_recap.up,
+    down: migration_20261128_100458_event_recap.down,
+    name: '20261128_100458_event_recap',
   },
 ]

@@ -230,4 +230,38 @@ export const events: SeedEvent[] = [
     cost: { en: '15 USD, free for students', es: '15 USD, gratis para estudiantes' },
     registrationUrl: 'https://harbor-alliance.example.org/panel',
   },
+  {
+    slug: 'i-am-jane-doe-community-screening',
+    title: {
+      en: '"I Am Jane Doe" community screening and panel',
+      es: 'Proyección comunitaria y panel de "I Am Jane Doe"',
+    },
+    summary: {
+      en: 'The coalition’s screening of "I Am Jane Doe" with a shelter case manager, a youth pastor and a survivors’ lawyer on the panel.',
+      es: 'La proyección de "I Am Jane Doe" de la coalición, con una gestora de casos de un albergue, un pastor juvenil y una abogada de sobrevivientes en el panel.',
+    },
+    topics: ['community-events', 'sex-trafficking'],
+    regions: ['united-states'],
+    audiences: ['general-public', 'faith-groups', 'students'],
+    organization: 'harbor-alliance',
+    reviewBy: daysFromSeeding(120),
+    contentWarnings: ['sexual-violence', 'child-exploitation'],
+    kind: 'screening',
+    start: `${daysFromSeeding(-20)}T18:30`,
+    end: `${daysFromSeeding(-20)}T21:00`,
+    timeZone: 'America/New_York',
+    venue: {
+      name: { en: 'Fells Point community hall', es: 'Salón comunitario de Fells Point' },
+      address: { en: '1621 Thames Street, Baltimore, MD', es: '1621 Thames Street, Baltimore, MD' },
+      accessibility: {
+        en: 'Step-free entrance; Spanish interpretation by Red de Jornaleros.',
+        es: 'Entrada sin escalones; interpretación al español a cargo de Red de Jornaleros.',
+      },
+    },
+    hosts: ['harbor-alliance', 'red-de-jornaleros'],
+    screeningKit: 'i-am-jane-doe-screening-kit',
+    languages: [{ code: 'en' }, { code: 'es' }],
+    cost: { en: 'Free', es: 'Gratis' },
+    recap: 'recap-i-am-jane-doe-community-screening',
+  },
 ]
