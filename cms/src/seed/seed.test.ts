@@ -87,7 +87,13 @@ for (const target of databaseTargets) {
       )
       expect(
         health.brokenLinks.map((link) => [link.url, link.appearsIn.map((place) => place.title)]),
-      ).toEqual([['https://harbor-alliance.example.org/give', ['Harbor Alliance shelter: winter needs']]])
+      ).toEqual([
+        [
+          'https://harbor-alliance.example.org/give',
+          // The shelter's own list and the take-action item sending readers to it.
+          ['Harbor Alliance shelter: winter needs', 'Give one item a shelter needs now'],
+        ],
+      ])
       expect(health.brokenLinks[0]?.reason).toMatch(/not by a check/)
       expect(health.translations.find((entry) => entry.locale === 'fr')?.missing.length).toBeGreaterThan(0)
       const settings = await hub.payload.findGlobal({ slug: 'review-settings', depth: 0 })
