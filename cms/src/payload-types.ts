@@ -1372,6 +1372,7 @@ export interface ReviewRequest {
     | 'outreach-materials'
     | 'posts'
     | 'actions'
+    | 'events'
     | 'organizations'
     | 'hotlines'
     | 'topics'

@@ -1,6 +1,6 @@
-import type { CollectionSlug as PayloadSlug, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
-import { defaultLocale, locales, type Locale } from '@hub/content-schemas'
+import { defaultLocale, locales, type CollectionSlug, type Locale } from '@hub/content-schemas'
 
 import { roleOf } from '../access/roles'
 import { isVerifiedCollection, verificationIntervals } from '../verification/verificationIntervals'
@@ -9,7 +9,11 @@ import { editableBy } from './editableBy'
 import { reviewDue } from './reviewDue'
 import { withUnpublishedChanges } from './unpublishedChanges'
 
-/** The document types an editor keeps true, with the field that names each document. */
+/**
+ * The document types an editor keeps true, with the field that names each document:
+ * every type but media, so a new type cannot be left off the dashboard, the link check
+ * or the review queue.
+ */
 export const healthCollections = {
   guides: { title: 'title', reviewed: true },
   'screening-kits': { title: 'title', reviewed: true },
@@ -19,11 +23,12 @@ export const healthCollections = {
   'outreach-materials': { title: 'title', reviewed: true },
   posts: { title: 'title', reviewed: true },
   actions: { title: 'title', reviewed: true },
+  events: { title: 'title', reviewed: true },
   organizations: { title: 'name', reviewed: true },
   hotlines: { title: 'name', reviewed: true },
   topics: { title: 'name', reviewed: false },
   regions: { title: 'name', reviewed: false },
-} as const satisfies Partial<Record<PayloadSlug, { title: string; reviewed: boolean }>>
+} as const satisfies Record<Exclude<CollectionSlug, 'media'>, { title: string; reviewed: boolean }>
 
 export type HealthCollection = keyof typeof healthCollections
 

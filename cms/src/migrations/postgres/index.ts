@@ -11,7 +11,7 @@ import * as migration_20261128_091813_volunteer from './20261128_091813_voluntee
 import * as migration_20261128_093014_posts from './20261128_093014_posts'
 import * as migration_20261128_093325_orgs from './20261128_093325_orgs'
 import * as migration_20261128_095127_events from './20261128_095127_events'
-import * as migration_20261128_100529_event_recap from './20261128_100529_event_recap'
+import * as migration_20261128_101308_event_recap from './20261128_101308_event_recap'
 
 export const migrations = [
   {
@@ -80,8 +80,8 @@ export const migrations = [
     name: '20261128_095127_events',
   },
   {
-    up: migration_20261128_100529_event_recap.up,
-    down: migration_20261128_100529_event_recap.down,
-    name: '20261128_100529_event_recap',
+    up: migration_20261128_101308_event_recap.up,
+    down: migration_20261128_101308_event_recap.down,
+    name: '20261128_101308_event_recap',
   },
 ]
