@@ -136,6 +136,32 @@ for (const target of databaseTargets) {
         })
         expect(await count('volunteer-opportunities')).toBe(before)
       })
+
+      it('edits a published role whose training box was never ticked', async () => {
+        const role = await hub.payload.create({
+          collection: 'volunteer-opportunities',
+          data: {
+            slug: 'untouched-training',
+            title: 'Untouched training',
+            summary: 'A role saved without answering the training question.',
+            organization,
+            reviewBy: '2027-06-01',
+            commitment: '2 hours a week',
+            workplace: 'remote',
+            howToApply: 'Write to us.',
+            _status: 'published',
+          },
+          overrideAccess: true,
+        })
+        expect(role.trainingRequired).toBe(false)
+        const edited = await hub.payload.update({
+          collection: 'volunteer-opportunities',
+          id: role.id,
+          data: { title: 'Untouched training, edited' },
+          overrideAccess: true,
+        })
+        expect(edited.title).toBe('Untouched training, edited')
+      })
     },
   )
 }

@@ -12,6 +12,7 @@ import * as migration_20261128_093014_posts from './20261128_093014_posts'
 import * as migration_20261128_093325_orgs from './20261128_093325_orgs'
 import * as migration_20261128_095127_events from './20261128_095127_events'
 import * as migration_20261128_101308_event_recap from './20261128_101308_event_recap'
+import * as migration_20261128_102124_training_default from './20261128_102124_training_default'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261128_101308_event_recap.up,
     down: migration_20261128_101308_event_recap.down,
     name: '20261128_101308_event_recap',
+  },
+  {
+    up: migration_20261128_102124_training_default.up,
+    down: migration_20261128_102124_training_default.down,
+    name: '20261128_102124_training_default',
   },
 ]

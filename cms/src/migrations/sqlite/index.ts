@@ -12,6 +12,7 @@ import * as migration_20261128_093009_posts from './20261128_093009_posts'
 import * as migration_20261128_093314_orgs from './20261128_093314_orgs'
 import * as migration_20261128_095118_events from './20261128_095118_events'
 import * as migration_20261128_100458_event_recap from './20261128_100458_event_recap'
+import * as migration_20261128_102113_training_default from './20261128_102113_training_default'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261128_100458_event_recap.up,
     down: migration_20261128_100458_event_recap.down,
     name: '20261128_100458_event_recap',
+  },
+  {
+    up: migration_20261128_102113_training_default.up,
+    down: migration_20261128_102113_training_default.down,
+    name: '20261128_102113_training_default',
   },
 ]
