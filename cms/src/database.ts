@@ -31,6 +31,8 @@ export function databaseAdapter(uri: string, migrationsRoot: string): Config['db
       mkdirSync(path.dirname(sqliteFilePath(uri)), { recursive: true })
       return sqliteAdapter({
         client: { url: uri },
+        // The running CMS and a command such as the export share the file: wait for the other's write, not fail.
+        busyTimeout: 5000,
         push: false,
         migrationDir: path.join(migrationsRoot, 'sqlite'),
       })
