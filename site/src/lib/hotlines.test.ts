@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { readSnapshot } from '../loaders/readSnapshot'
-import { blockHotline, hotlineFor, regionsOf } from './hotlines'
+import { blockHotline, hotlineFor, regionsOf, smsHref, telHref } from './hotlines'
 import { hubFromSnapshot, type Hub } from './hubData'
 
 const fixture = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/snapshot')
@@ -83,5 +83,17 @@ describe('the hotline a hotline block in rich text shows', () => {
       'gulf-migrant-worker-line',
     )
     expect(blockHotline(hub, 'ar', [], line(us))).toBeUndefined()
+  })
+})
+
+describe('the links that reach a line', () => {
+  it('dial the digits and leading plus of a number written for readers', () => {
+    expect(telHref('+1 (888) 373-7888')).toBe('tel:+18883737888')
+    expect(telHref('1-800-555-0199')).toBe('tel:18005550199')
+  })
+
+  it('text the number of an SMS line, whether given as words or bare', () => {
+    expect(smsHref('AYUDA to 55501')).toBe('sms:55501')
+    expect(smsHref('233733')).toBe('sms:233733')
   })
 })

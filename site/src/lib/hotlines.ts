@@ -48,3 +48,13 @@ export function regionsOf(collection: string, doc: { id: number | string }): (nu
 export function smsLang(sms: string): 'en' | undefined {
   return /\p{L}/u.test(sms) ? 'en' : undefined
 }
+
+/** The link that dials a number as written for readers ("+1 (888) 373-7888"): digits and a leading plus only. */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/[^+\d]/g, '')}`
+}
+
+/** The link that opens a text to an SMS line; a line given as words ("AYUDA to 55501") is texted to its number. */
+export function smsHref(sms: string): string {
+  return `sms:${sms.replace(/^.* to /, '')}`
+}
