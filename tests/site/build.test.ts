@@ -454,6 +454,19 @@ describe('the site built from the fixture snapshot', () => {
     expect(thai).not.toContain('class="fallback-notice"')
   })
 
+  it('joins lists of links as the reader’s language does: two Arabic items with “و”, never a Latin comma', async () => {
+    const byline = /<p class="byline[\s\S]*?<\/p>/.exec(
+      await page('ar/news/recap-i-am-jane-doe-community-screening'),
+    )?.[0]
+    const focusAreas = /<dd>\s*<a href="\/ar\/topics\/[\s\S]*?<\/dd>/.exec(
+      await page('ar/organizations/mekong-worker-rights'),
+    )?.[0]
+    for (const list of [byline, focusAreas]) {
+      expect(list).toMatch(/<\/a> و<a/)
+      expect(list).not.toContain('</a>, ')
+    }
+  })
+
   it('offers quick exit and the way to a hotline on every page, and loads nothing from another host', async () => {
     const files: string[] = []
     const walk = async (dir: string) => {

@@ -1,12 +1,18 @@
 import type { Locale } from '@hub/content-schemas'
 
+const listFormat = (locale: Locale) => new Intl.ListFormat(locale, { type: 'unit', style: 'short' })
+
 /** Items as a list in the reader's language: Arabic joins with "،" and "و", Thai with spaces. */
 export function listOf(locale: Locale, items: string[]): string {
-  return new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(items)
+  return listFormat(locale).format(items)
 }
 
-/** What stands between two items of such a list, for lists of links that cannot be one string. */
-export function listSeparator(locale: Locale): string {
-  const parts = new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).formatToParts(['a', 'b', 'c'])
-  return parts.find((part) => part.type === 'literal')?.value ?? ', '
+/**
+ * What stands between the items of a list of `count` items, as `listOf` would
+ * join them (French says "et" before the last), for lists of links or marked
+ * names that cannot be one string.
+ */
+export function listSeparators(locale: Locale, count: number): string[] {
+  const parts = listFormat(locale).formatToParts(Array.from({ length: count }, (_, index) => String(index)))
+  return parts.filter((part) => part.type === 'literal').map((part) => part.value)
 }
