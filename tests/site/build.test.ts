@@ -452,6 +452,10 @@ describe('the site built from the fixture snapshot', () => {
     const thai = await page('th/organizations/mekong-worker-rights')
     expect(thai).toContain('<h1>ศูนย์สิทธิแรงงานลุ่มน้ำโขง</h1>')
     expect(thai).not.toContain('class="fallback-notice"')
+    // Nahuatl has no name in the browser's data: its code is shown, marked as no language.
+    expect(await page('ar/organizations/red-de-jornaleros')).toMatch(
+      /<dd>الإسبانية، و<span lang="zxx" dir="ltr">nah<\/span>، والإنجليزية<\/dd>/,
+    )
   })
 
   it('joins lists of links as the reader’s language does: two Arabic items with “و”, never a Latin comma', async () => {

@@ -1,6 +1,7 @@
 import type { Locale, Organization } from '@hub/content-schemas'
 
 import type { Hub } from './hubData'
+import { languageName } from './languages'
 import { englishMarks, text } from './localize'
 
 /** One value readers can filter the directory by, with how many organizations have it. */
@@ -39,16 +40,10 @@ export function focusAreaSlugs(hub: Hub, organization: Organization): string[] {
 /** The countries, focus areas and languages of the published organizations, named in the reader's language. */
 export function directoryFacets(hub: Hub, locale: Locale): DirectoryFacets {
   const countryNames = new Intl.DisplayNames([locale], { type: 'region' })
-  const languageNames = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' })
   const topicName = (slug: string): Label => {
     const topic = hub.topics.find((candidate) => candidate.slug === slug)
     const name = topic && text(topic.name, locale)
     return name ? { label: name, marks: englishMarks(topic.name, locale) } : { label: slug }
-  }
-  // A language the browser's data cannot name (Nahuatl) shows its code, marked as no language.
-  const languageName = (key: string): Label => {
-    const name = languageNames.of(key)
-    return name ? { label: name } : { label: key, marks: { lang: 'zxx', dir: 'ltr' } }
   }
   return {
     countries: facet(
@@ -65,7 +60,10 @@ export function directoryFacets(hub: Hub, locale: Locale): DirectoryFacets {
       hub.organizations.map((organization) =>
         organization.languagesServed.map(({ code }) => code.toLowerCase()),
       ),
-      languageName,
+      (key) => {
+        const { name, marks } = languageName(key, locale)
+        return { label: name, marks }
+      },
       locale,
     ),
   }
