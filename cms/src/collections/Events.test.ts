@@ -51,6 +51,20 @@ for (const target of databaseTargets) {
       })
     })
 
+    it('gives an event saved without the all-day box the contract’s default: not all day', async () => {
+      const created = await hub.payload.create({
+        collection: 'events',
+        data: eventData('timed'),
+        overrideAccess: true,
+      })
+      const stored = await hub.payload.findByID({
+        collection: 'events',
+        id: created.id,
+        overrideAccess: true,
+      })
+      expect(stored.allDay).toBe(false)
+    })
+
     it('refuses an end before the start and an unknown zone, naming the fields, and stores nothing', async () => {
       const before = await eventCount()
       await expect(

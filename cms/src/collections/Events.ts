@@ -10,7 +10,7 @@ export const Events = resourceCollection(
   [
     {
       type: 'row',
-      fields: [event.select('kind'), event.checkbox('allDay', { defaultValue: false })],
+      fields: [event.select('kind'), event.checkbox('allDay')],
     },
     {
       type: 'row',

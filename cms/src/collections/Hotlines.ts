@@ -49,7 +49,6 @@ export const Hotlines: CollectionConfig = {
     ),
     markVerifiedField,
     hotline.checkbox('illustrative', {
-      defaultValue: false,
       admin: {
         description: 'Tick for an example number that reaches no one (demo content): readers are told so.',
       },

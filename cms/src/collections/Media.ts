@@ -65,11 +65,9 @@ export function mediaCollection(staticDir: string): CollectionConfig {
       media.textarea('caption'),
       media.text('credit'),
       media.checkbox('showsPeople', {
-        defaultValue: false,
         admin: { description: 'Tick if a person could be recognised in this image.' },
       }),
       media.checkbox('consentRecorded', {
-        defaultValue: false,
         // The contract checks this against showsPeople on the whole document; here it is shown on the field.
         validate: (value: unknown, { siblingData }: { siblingData: { showsPeople?: boolean } }) =>
           !siblingData?.showsPeople ||

@@ -30,7 +30,7 @@ export const VolunteerOpportunities = resourceCollection(
       ],
     },
     opportunity.array('skills', textRow, { admin: { description: 'Skills or languages the role needs.' } }),
-    opportunity.checkbox('trainingRequired', { label: 'Training required', defaultValue: false }),
+    opportunity.checkbox('trainingRequired', { label: 'Training required' }),
     opportunity.textarea('training', {
       admin: { description: 'What training volunteers get or need, when, and who gives it.' },
     }),

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import configPromise from '@payload-config'
-import { guideContent } from '@hub/content-schemas'
+import { eventFields, guideContent } from '@hub/content-schemas'
 
 import { contractDisagreements, type CheckedConfig } from './checkAgainstContract'
 import { fromContract } from './fromContract'
@@ -103,6 +103,24 @@ describe('the CMS against the content contract', () => {
     ])
   })
 
+  it('names a default the CMS states differently, or leaves out', () => {
+    expect(withChange('events', 'allDay', (field) => ({ ...field, defaultValue: true }) as Field)).toEqual([
+      'events.allDay: default false in the contract, true in the CMS',
+    ])
+    expect(
+      withChange('volunteer-opportunities', 'trainingRequired', (field) => {
+        const { defaultValue: _, ...rest } = field
+        return rest as Field
+      }),
+    ).toEqual(['volunteer-opportunities.trainingRequired: default false in the contract, none in the CMS'])
+    expect(withChange('guides', 'topics', (field) => ({ ...field, defaultValue: [1] }) as Field)).toEqual([
+      'guides.topics: default [] in the contract, [1] in the CMS',
+    ])
+    expect(
+      withChange('guides', 'summary', (field) => ({ ...field, defaultValue: 'Read me' }) as Field),
+    ).toEqual([])
+  })
+
   it('names options and labels that are not the contract’s', () => {
     const options = (field: AnyField) => field.options as { value: string; label: Record<string, string> }[]
     expect(
@@ -160,6 +178,15 @@ describe('the CMS against the content contract', () => {
     expect(withChange('guides', 'body', (field) => ({ ...field, editor }) as Field)).toEqual([
       'block callout.title: maxLength 120 in the contract, 100 in the CMS',
     ])
+  })
+
+  it('gives a field the contract’s default, a list made afresh for each document', () => {
+    const event = fromContract(eventFields, 'events')
+    expect(event.checkbox('allDay').defaultValue).toBe(false)
+    const topics = event.relationship('topics', 'topics').defaultValue as () => unknown[]
+    expect(topics()).toEqual([])
+    expect(topics()).not.toBe(topics())
+    expect(event.text('start')).not.toHaveProperty('defaultValue')
   })
 
   it('refuses to make a field the contract does not have, or of another kind', () => {

@@ -67,6 +67,12 @@ function isCmsOnly(path: string): boolean {
 
 const shown = (value: unknown) => (value === undefined ? 'none' : String(value))
 
+/** A CMS default as stored: a function (a list made afresh per document) is asked for its value. */
+function cmsDefault(value: unknown): string {
+  const given = typeof value === 'function' ? (value as (args: object) => unknown)({}) : value
+  return given === undefined ? 'none' : JSON.stringify(given)
+}
+
 /** How one field, present in both, differs: kind, list or single, localized, required, limits, options. */
 function differences(path: string, contract: ContractField, field: DataField): string[] {
   const cms = field as DataField & Record<string, unknown>
@@ -98,6 +104,13 @@ function differences(path: string, contract: ContractField, field: DataField): s
         `${path}: ${limit} ${shown(contract[limit])} in the contract, ${shown(cms[limit])} in the CMS`,
       )
     }
+  }
+  // A required field has no contract default (zod's would make it optional): the CMS may prefill it.
+  const contractDefault = contract.defaultValue === undefined ? 'none' : JSON.stringify(contract.defaultValue)
+  if (!contract.required && contractDefault !== cmsDefault(cms.defaultValue)) {
+    found.push(
+      `${path}: default ${contractDefault} in the contract, ${cmsDefault(cms.defaultValue)} in the CMS`,
+    )
   }
   if (kind === 'select') found.push(...optionDifferences(path, contract, cms.options))
   if (kind === 'array' || kind === 'group') {
@@ -215,7 +228,7 @@ function compareBlocks(config: CheckedConfig): Disagreement[] {
  * Walks every collection and global the snapshot carries, and every block of
  * the rich-text editor, against the content contract: a field only one side
  * has, or one they describe differently (kind, list, localized, required,
- * limits, options and their labels).
+ * limits, default, options and their labels).
  */
 export function contractDisagreements(config: CheckedConfig): Disagreement[] {
   const found: Disagreement[] = []

@@ -30,23 +30,34 @@ export type ContractField = {
   /** Select: the coded values, and their translated labels when the contract has them. */
   options?: readonly string[]
   labels?: Record<string, Translations>
+  /** The value the contract gives the field when a document leaves it out (`.default(…)`). */
+  defaultValue?: unknown
   /** Array and group: the fields of a row or of the group. */
   fields?: Record<string, ContractField>
   /** The contract's type of one value (one locale's string, one row), for field validation. */
   value: z.ZodType
 }
 
-type Def = { type: string; innerType?: z.ZodType; checks?: { _zod: { def: Record<string, unknown> } }[] }
+type Def = {
+  type: string
+  innerType?: z.ZodType
+  defaultValue?: unknown
+  checks?: { _zod: { def: Record<string, unknown> } }[]
+}
 
 const defOf = (schema: z.ZodType) => schema.def as unknown as Def
 
-/** Removes optional, nullable and default wrappers: each makes a field optional. */
-function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
+/** Removes optional, nullable and default wrappers: each makes a field optional; the outermost default is kept. */
+function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean; defaultValue?: unknown } {
   let inner = schema
   let optional = false
+  let defaultValue: unknown
   for (;;) {
     const def = defOf(inner)
-    if (!['optional', 'nullable', 'default'].includes(def.type) || !def.innerType) return { inner, optional }
+    if (!['optional', 'nullable', 'default'].includes(def.type) || !def.innerType) {
+      return { inner, optional, ...(defaultValue === undefined ? {} : { defaultValue }) }
+    }
+    if (def.type === 'default' && defaultValue === undefined) defaultValue = def.defaultValue
     inner = def.innerType
     optional = true
   }
@@ -91,6 +102,8 @@ export function contractField(name: string, schema: z.ZodType): ContractField {
     required: localizedInner ? !value.optional && !outer.optional : !outer.optional,
     hasMany: false,
     value: value.inner,
+    // A localized field's default is each locale's.
+    ...(value.defaultValue === undefined ? {} : { defaultValue: value.defaultValue }),
   }
   const single = describe(value.inner)
   if (single) return { ...base, ...single }

@@ -36,7 +36,7 @@ type Stated =
   | 'fields'
   | 'relationTo'
 
-/** What a field config adds to the contract: how the admin shows the field, its hooks, access, defaults. */
+/** What a field config adds to the contract: how the admin shows the field, its hooks, access, a required field's prefilled value. */
 type Extra<F> = F extends unknown ? Partial<Omit<F, Stated>> : never
 
 type Unwrapped<S> =
@@ -87,6 +87,16 @@ export interface ContractFieldsOf<S extends z.ZodObject> {
 const stated = (props: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined && value !== false))
 
+/**
+ * The contract's default as Payload's: a list or object is made afresh for
+ * each document, so no two documents share (and change) one value.
+ */
+function contractDefault(spec: ContractField): Pick<GroupField, 'defaultValue'> {
+  const value = spec.defaultValue as GroupField['defaultValue']
+  if (value === undefined) return {}
+  return { defaultValue: typeof value === 'object' ? () => structuredClone(value) : value }
+}
+
 /** A string the contract checks for more than its length (a pattern, a format, a refinement). */
 function hasRules(schema: z.ZodType): boolean {
   const def = schema.def as unknown as { format?: string; checks?: { _zod: { def: { check: string } } }[] }
@@ -101,8 +111,9 @@ function hasRules(schema: z.ZodType): boolean {
  * Payload field configs made from a contract object (a document type, a block,
  * an array row): each field's name, kind, localization, requirement, limits and
  * options come from the contract, and a value the contract checks for more
- * than its length gets the contract's validation and messages. The config adds
- * only what the contract does not say (admin layout, hooks, access, defaults).
+ * than its length gets the contract's validation and messages, and a field the
+ * contract gives a default gets it. The config adds only what the contract does
+ * not say (admin layout, hooks, access, a required field's prefilled value).
  * A name the contract lacks, or a field of another kind, fails when the config
  * is built, naming the field.
  */
@@ -124,7 +135,10 @@ export function fromContract<S extends z.ZodObject>(schema: S, where: string): C
     return found
   }
 
-  const common = (spec: ContractField) => stated({ localized: spec.localized, required: spec.required })
+  const common = (spec: ContractField) => ({
+    ...stated({ localized: spec.localized, required: spec.required }),
+    ...contractDefault(spec),
+  })
 
   function text<T extends 'text' | 'textarea' | 'email'>(type: T, name: string, extra: object = {}) {
     const spec = field(name, ['text'])
@@ -236,6 +250,7 @@ export function fromContract<S extends z.ZodObject>(schema: S, where: string): C
         type: 'group',
         fields: fields(inner as never),
         ...stated({ localized: spec.localized }),
+        ...contractDefault(spec),
       }
     },
   }

@@ -22,7 +22,7 @@ export const hotlineContent = z.object({
   /** When someone last confirmed the number and hours; unset for a hotline never verified. */
   lastVerified: calendarDate.nullish(),
   /** A number shown as an example (demo content, a line not yet live): readers are told it reaches no one. */
-  illustrative: z.boolean().nullish(),
+  illustrative: z.boolean().nullish().default(false),
 })
 
 export const hotline = hotlineContent.extend(documentMeta)
