@@ -1,9 +1,6 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
-
+import { runCommand } from '../utilities/runCommand'
 import { seedDemoContent } from './seed'
 
-const payload = await getPayload({ config })
-await seedDemoContent(payload, (message) => console.log(message))
-await payload.destroy()
-process.exit(0)
+await runCommand(async (payload) => {
+  await seedDemoContent(payload, (message) => console.log(message))
+})
