@@ -210,6 +210,7 @@ describe('the public site in a real browser', () => {
     await expect(page.getByRole('heading', { name: 'Tout parcourir' }).isVisible()).resolves.toBe(true)
     // On an Arabic page, a topic or region without an Arabic name is English, marked as such.
     await page.goto(`${site.url}/ar/search/`)
+    await page.getByText('تصفية النتائج', { exact: true }).click()
     await expect(page.locator('.search-filters legend').allInnerTexts()).resolves.toEqual([
       'النوع',
       'الموضوع',
