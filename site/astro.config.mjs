@@ -27,5 +27,10 @@ export default defineConfig({
   adapter: node({ mode: 'middleware' }),
   devToolbar: { enabled: false },
   // Media files of the snapshot are imported through this alias so astro:assets can resize them.
-  vite: { resolve: { alias: { '@snapshot': snapshotDir } } },
+  vite: {
+    resolve: { alias: { '@snapshot': snapshotDir } },
+    // Bundled scripts stay files of the site's own, which the CSP allows by 'self', rather than inline
+    // scripts each needing a hash; other small assets are inlined as Vite decides.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
 })

@@ -8,7 +8,7 @@ import { readSettings } from '@hub/content-schemas/settings'
 /**
  * Writes `script-hashes.json` beside the built site's client/ folder: the
  * CSP source (`'sha256-...'`) of every inline script the built pages carry
- * (the quick exit, the search page's set-up). The hub's site server allows
+ * (the quick exit). The hub's site server allows
  * exactly these and the site's own script files, so a script injected into a
  * page, or into a file served from the site, does not run.
  */

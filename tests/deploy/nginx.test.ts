@@ -213,10 +213,10 @@ describe.skipIf(!existsSync(nginxBin))('the hub behind nginx, with the generated
         failed.push(`${response.status()} ${response.url()}`)
     })
     await page.goto(`${url}/es/search/`)
-    await page.locator('.pagefind-ui__search-input').fill('derechos')
+    await page.locator('#search-query').fill('derechos')
     // Other resources match too (a take-action item pointing at the guide): open the guide.
     const guide = '/es/guides/know-your-rights-at-work/'
-    const result = page.locator(`.pagefind-ui__result-link[href="${guide}"]`).first()
+    const result = page.locator(`.search-results a[href="${guide}"]`)
     await result.waitFor({ timeout: 15_000 })
     await result.click()
     await page.waitForURL(`${url}${guide}`)

@@ -71,12 +71,12 @@ describe('the site built from the fixture snapshot', () => {
     expect(html).toContain('href="https://harbor-alliance.example.org/volunteer/helpline"')
     expect(html).toContain('href="mailto:volunteer@harbor-alliance.example.org"')
     expect(html).toContain('data-closing="2027-01-12"')
-    expect(html).toContain('data-pagefind-filter="Tipo:Oportunidad de voluntariado"')
+    expect(html).toContain('data-pagefind-filter="type:Oportunidad de voluntariado"')
   })
 
   it('offers each outreach material’s file in every language it exists in, with format and size, as valid PDFs', async () => {
     const html = await page('en/outreach/ghost-fleet-screening-poster')
-    expect(html).toContain('data-pagefind-filter="Type:Outreach material"')
+    expect(html).toContain('data-pagefind-filter="type:Outreach material"')
     expect(html).toContain('Community centre notice boards')
     expect(html).toMatch(
       /href="\/media\/ghost-fleet-poster-en\.pdf" download hreflang="en" type="application\/pdf"[^>]*>English<\/a>\s*<span class="meta">\s*PDF file, [\d.]+ kB\s*</,
@@ -237,7 +237,7 @@ describe('the site built from the fixture snapshot', () => {
     expect(thai).toContain('href="/th/organizations/harbor-alliance/"')
     expect(thai).toContain('href="/th/screening-kits/ghost-fleet-screening-kit/"')
     expect(thai).toContain('href="/th/events/ghost-fleet-screening-bangkok.ics"')
-    expect(thai).toContain('data-pagefind-filter="ประเภท:กิจกรรม"')
+    expect(thai).toContain('data-pagefind-filter="type:กิจกรรม"')
     const english = await page('en/events/ghost-fleet-screening-bangkok')
     expect(english).toContain('7:00')
   })
@@ -530,7 +530,23 @@ describe('the site built from the fixture snapshot', () => {
     const scripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!)
     expect(scripts).toHaveLength(1)
     expect(Buffer.byteLength(scripts[0]!)).toBeLessThan(2048)
-    expect(await page('en/search')).toContain('/pagefind/pagefind-ui.js')
+  })
+
+  it('searches with the site’s own form, its script a file of the site, Pagefind’s ready-made interface left out', async () => {
+    const html = await page('en/search')
+    expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/)
+    expect(html).not.toContain('pagefind-ui')
+    const bundle = await readdir(path.join(client, 'pagefind'))
+    expect(bundle).toContain('pagefind.js')
+    expect(
+      bundle.filter((file) => /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./.test(file)),
+    ).toEqual([])
+    // Filters under fixed keys the search page names in each language; what a result needs to mark English.
+    const french = await page('fr/screening-kits/i-am-jane-doe-screening-kit')
+    expect(french).toContain('data-pagefind-filter="type:Kit de projection"')
+    expect(french).toContain('data-pagefind-meta="english:title summary"')
+    expect(french).toContain('data-pagefind-meta="translation:missing"')
+    expect(french).toContain('data-pagefind-meta="warning:Violences sexuelles et Exploitation d’enfants"')
   })
 
   it('lists the news newest first and points feed readers at the language’s feeds', async () => {
@@ -647,9 +663,9 @@ describe('the site built from the fixture snapshot', () => {
     expect(sitemap).toContain(`${siteUrl}/fr/take-action/</loc>`)
     expect(sitemap).toContain(`${siteUrl}/es/news/</loc>`)
     expect(await page('en/news/returnee-kit-drive-reaches-400-families')).toContain(
-      'data-pagefind-filter="Type:News post"',
+      'data-pagefind-filter="type:News post"',
     )
-    expect(await page('es/take-action/host-a-screening')).toContain('data-pagefind-filter="Tipo:Acción"')
+    expect(await page('es/take-action/host-a-screening')).toContain('data-pagefind-filter="type:Acción"')
   })
 
   it('serves kit posters as responsive AVIF and WebP with size, alt text and lazy loading', async () => {

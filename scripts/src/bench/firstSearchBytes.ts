@@ -34,8 +34,8 @@ export async function firstSearchBytes(siteUrl: string, locale: string, query: s
     const page_ = { bytes, requests }
     bytes = 0
     requests = 0
-    await page.locator('.pagefind-ui__search-input').fill(query)
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 30_000 })
+    await page.locator('#search-query').fill(query)
+    await page.locator('.search-results a').first().waitFor({ timeout: 30_000 })
     await page.waitForLoadState('networkidle')
     return { searchPage: page_, firstQuery: { bytes, requests } }
   } finally {
