@@ -45,7 +45,8 @@ function unmarkedLatinText(page: Page): Promise<string[]> {
   })
 }
 
-describe('reading the site in every language on a phone', () => {
+// Three tests walk every built page in every locale; on a loaded 2-core machine one walk takes about a minute.
+describe('reading the site in every language on a phone', { timeout: 300_000 }, () => {
   let site: SiteServer
   let browser: Browser
   let pages: string[]
