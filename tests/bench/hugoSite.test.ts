@@ -8,7 +8,9 @@ import { listedCollections, locales, routedCollections } from '@hub/content-sche
 import { writeHugoSite } from '@hub/scripts/bench/hugo-site'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-const snapshot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'snapshot')
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const snapshot = path.join(repo, 'tests', 'fixtures', 'snapshot')
+const siteDir = path.join(repo, 'site')
 const hugoInstalled = !spawnSync('hugo', ['version']).error
 let target: string
 let pages: number
@@ -24,12 +26,26 @@ afterAll(async () => {
 const content = (file: string) => readFile(path.join(target, 'site', 'content', file), 'utf8')
 
 describe('the Hugo site the bench converts a snapshot into', () => {
-  it('has the pages the site has: every document page and listing in every locale, kit print pages, homes and search', async () => {
+  it('has the pages the site has: every document page and listing in every locale, kit print pages, country and own pages, homes and search', async () => {
     let documents = 0
     for (const collection of routedCollections)
       documents += (await readdir(path.join(snapshot, collection))).length
     const kits = (await readdir(path.join(snapshot, 'screening-kits'))).length
-    expect(pages).toBe(locales.length * (documents + kits + listedCollections.length + 2) + 2)
+    const organizations = await readdir(path.join(snapshot, 'organizations'))
+    const countries = new Set(
+      await Promise.all(
+        organizations.map(
+          async (name) =>
+            JSON.parse(await readFile(path.join(snapshot, 'organizations', name), 'utf8')).country,
+        ),
+      ),
+    )
+    const ownPages = new Set(
+      (await readdir(path.join(siteDir, 'src', 'static-pages'))).map((file) => file.split('.')[0]),
+    )
+    expect(pages).toBe(
+      locales.length * (documents + kits + listedCollections.length + countries.size + ownPages.size + 2) + 2,
+    )
   })
 
   it('falls back to English where a translation is missing and links the topics in the page locale', async () => {

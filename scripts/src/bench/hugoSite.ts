@@ -49,6 +49,19 @@ async function readFolder(snapshot: string, folder: string): Promise<Doc[]> {
   )
 }
 
+/** The site's own pages (about, privacy...) by name, their MDX text by locale. */
+async function readStaticPages(): Promise<Map<string, Map<string, string>>> {
+  const dir = path.join(repoRoot, 'site', 'src', 'static-pages')
+  const pages = new Map<string, Map<string, string>>()
+  for (const file of (await readdir(dir)).sort()) {
+    const [name, locale] = file.split('.')
+    if (!name || !locale || !file.endsWith('.mdx')) continue
+    if (!pages.has(name)) pages.set(name, new Map())
+    pages.get(name)!.set(locale, await readFile(path.join(dir, file), 'utf8'))
+  }
+  return pages
+}
+
 /** A Hugo content file: JSON front matter, then the HTML body as is (no Markdown to render). */
 function contentFile(frontMatter: Record<string, unknown>, html: string): string {
   return `${JSON.stringify(frontMatter, null, 1)}\n${html}\n`
@@ -60,7 +73,8 @@ const kindOf = (collection: RoutedCollection) => documentTypes[collection].page.
  * Converts a site snapshot into a Hugo site with the same pages: in every
  * locale, every document's page (resources, topics, regions, organisations;
  * English text where a translation is missing, as the site falls back), each
- * screening kit's print page, every listing, the home and search pages.
+ * screening kit's print page, every listing, the organisations of each
+ * country, the site's own pages (about, privacy...), the home and search pages.
  * Returns how many pages it wrote (root home and 404 included).
  */
 export async function writeHugoSite(snapshot: string, target: string): Promise<{ pages: number }> {
@@ -70,6 +84,17 @@ export async function writeHugoSite(snapshot: string, target: string): Promise<{
     docs.set(folder, await readFolder(snapshot, folder))
   const slugOf = (folder: string, id: unknown) => docs.get(folder)!.find((doc) => doc.id === id)?.slug
   const termKey = (folder: string, slug: string) => `${folder}/${slug}`
+
+  const countries = [
+    ...new Set(
+      docs
+        .get('organizations')!
+        .map((doc) => doc.country)
+        .filter((country): country is string => typeof country === 'string')
+        .map((country) => country.toLowerCase()),
+    ),
+  ]
+  const staticPages = await readStaticPages()
 
   const files = new Map<string, string>()
   let pages = 2
@@ -95,6 +120,7 @@ export async function writeHugoSite(snapshot: string, target: string): Promise<{
           terms,
           term: termKey(collection, doc.slug),
           organization: slugOf('organizations', doc.organization),
+          country: typeof doc.country === 'string' ? doc.country.toLowerCase() : undefined,
         }
         const html = bodyHtml(doc, locale)
         files.set(`${locale}/${collection}/${doc.slug}.html`, contentFile(frontMatter, html))
@@ -132,6 +158,34 @@ export async function writeHugoSite(snapshot: string, target: string): Promise<{
           },
           html,
         ),
+      )
+      pages += 1
+    }
+    for (const country of countries) {
+      files.set(
+        `${locale}/countries/${country}.html`,
+        contentFile(
+          {
+            title: country.toUpperCase(),
+            url: `/${locale}/organizations/in/${country}/`,
+            type: 'country',
+            locale,
+            country,
+          },
+          '',
+        ),
+      )
+      pages += 1
+    }
+    for (const [name, texts] of staticPages) {
+      const text = texts.get(locale) ?? texts.get('en') ?? ''
+      const html = text
+        .split(/\n\s*\n/)
+        .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+        .join('\n')
+      files.set(
+        `${locale}/pages/${name}.html`,
+        contentFile({ title: name, url: `/${locale}/${name}/`, type: 'page', locale }, html),
       )
       pages += 1
     }

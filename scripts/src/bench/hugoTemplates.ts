@@ -28,6 +28,8 @@ export const hugoLayouts = (css: string): Record<string, string> => ({
 <ul>{{ range where (where site.RegularPages "Params.locale" .Params.locale) "Params.organization" .Params.slug }}${listItem}{{ end }}</ul>{{ end }}`,
   'listing/single.html': `{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}
 <ul>{{ range where (where site.RegularPages "Params.locale" .Params.locale) "Params.collection" .Params.lists }}${listItem}{{ end }}</ul>{{ end }}`,
+  'country/single.html': `{{ define "main" }}<h1>{{ .Title }}</h1>
+<ul>{{ range where (where site.RegularPages "Params.locale" .Params.locale) "Params.country" .Params.country }}{{ if eq .Params.collection "organizations" }}${listItem}{{ end }}{{ end }}</ul>{{ end }}`,
   'home/single.html': `{{ define "main" }}<h1>{{ .Title }}</h1>
 <ul>{{ range first 10 (where (where site.RegularPages "Params.locale" .Params.locale) "Params.collection" "posts").ByDate.Reverse }}${listItem}{{ end }}</ul>{{ end }}`,
   'index.html': `{{ define "main" }}<p><a href="/en/">English</a></p>{{ end }}`,
