@@ -23,6 +23,11 @@ import { serveStatic } from '../staticServer'
  * and what each new release rewrote; the weight of a guide page and of a
  * first search. No pass or fail; compare runs on the same machine.
  */
+/** Each part's figures on stderr as soon as they are measured: a long run interrupted still tells something. */
+function progress(part: string, figures: unknown) {
+  console.error(`[bench] ${part}: ${JSON.stringify(figures)}`)
+}
+
 export async function bench({
   documents,
   snapshot,
@@ -49,6 +54,7 @@ export async function bench({
       demoRuns.push(await buildSite(demoSnapshot, demoDist))
     }
     const demoBuild = { caches: 'every cache emptied before each run', ...medianOfRuns(demoRuns) }
+    progress('demo hub build', demoBuild)
 
     const skipHugo = hugoMissing()
     if (skipHugo) console.error(skipHugo)
@@ -59,8 +65,10 @@ export async function bench({
       const fullBuild = skipHugo
         ? { skipped: skipHugo }
         : await compareWithHugo(synthetic, path.join(work, `hugo-${size}`), runs)
+      progress(`full build, ${size} documents`, fullBuild)
       // The caches are those the last full build of this snapshot left: as on a hub after its first build.
       const oneChange = await snapshotPublishes(synthetic, path.join(work, `publish-${size}`), runs)
+      progress(`one-change publish, ${size} documents`, oneChange)
       await rm(path.join(work, `publish-${size}`), { recursive: true, force: true })
       syntheticHubs.push({
         documents: size,
@@ -73,6 +81,8 @@ export async function bench({
 
     await clearCaches()
     const publishToLive = { hub: 'demo', cachesAtStart: await cacheState(), ...(await publishLatency(runs)) }
+
+    progress('publish to live, demo hub', publishToLive)
 
     const guideHtml = await readFile(
       path.join(demoDist, 'client', 'en', 'guides', 'recognising-the-signs-of-trafficking', 'index.html'),
