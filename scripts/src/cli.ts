@@ -19,8 +19,10 @@ Commands:
   start [--port 3000] [--site-port 4321]   build the CMS if needed, load demo content into an empty database,
                                            serve the CMS, build the site and serve it
   build                                    export the snapshot, build the site into site/releases, make it live
-  bench [--documents 200,2000] [--snapshot dir]
-                                           print build, rebuild, publish-to-live, page weight and search figures as JSON
+  bench [--documents 2000] [--runs 3] [--snapshot dir]
+                                           print as JSON, each the median of --runs runs: full builds (against Hugo
+                                           and Pagefind when hugo is on PATH), publish-to-live latency, pages
+                                           rewritten per change, page weight and first-search bytes
   serve-site [--site-port 4321]            serve the live release (site/dist, or dist/ in HUB_PUBLISH_DIR) and
                                            editors' previews of drafts
   seed                                     load the demo content (idempotent)
@@ -45,7 +47,8 @@ const { positionals, values } = parseArgs({
     port: { type: 'string', default: settings.PORT },
     host: { type: 'string', default: settings.HOST },
     out: { type: 'string' },
-    documents: { type: 'string', default: '200,2000' },
+    documents: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '3' },
     snapshot: { type: 'string' },
     'site-port': { type: 'string', default: settings.HUB_SITE_PORT },
     to: { type: 'string' },
@@ -76,7 +79,11 @@ try {
     })
     console.log(`Public site: http://${values.host}:${values['site-port']}/`)
   } else if (command === 'bench') {
-    await bench({ documents: values.documents.split(',').map(Number), snapshot: values.snapshot })
+    await bench({
+      documents: values.documents.split(',').map(Number),
+      snapshot: values.snapshot,
+      runs: Number(values.runs),
+    })
   } else if (command === 'build') {
     await build()
   } else if (command === 'seed') {

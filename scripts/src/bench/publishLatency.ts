@@ -4,10 +4,15 @@ import path from 'node:path'
 
 import { lexical } from '@hub/content-schemas'
 
+import { liveRelease } from '@hub/cms/releases'
+
 import { startCmsServer } from '../cmsServer'
 import { repoRoot } from '../paths'
 import { searchIndexText } from '../searchIndexText'
 import { serveStatic } from '../staticServer'
+import { medianOfRuns } from './median'
+import { diffReleases } from './releaseDiff'
+import { cacheState } from './siteCaches'
 
 /** Polls every 100 ms, at most `seconds` long; the time it took when `check` holds. */
 async function timeUntil(started: number, seconds: number, check: () => Promise<boolean>): Promise<number> {
@@ -21,13 +26,18 @@ async function timeUntil(started: number, seconds: number, check: () => Promise<
 /**
  * Publish-to-live latency on the demo hub, as an editor lives it: the CMS
  * (production build, its job queue on) and the site server run; a guide is
- * published through the REST API; the clock stops when the site serves the
- * new page, and when the search index holds its text.
+ * published through the REST API, `runs` times one after the other; the clock
+ * stops when the site serves the new page, and when the search index holds its
+ * text. Each new release is compared with the one before it.
  */
-export async function publishLatency() {
+export async function publishLatency(runs: number) {
   await mkdir(path.join(repoRoot, 'site', '.builds'), { recursive: true })
   // The releases sit inside the site project: their server bundle resolves packages from site/node_modules.
   const work = await mkdtemp(path.join(repoRoot, 'site', '.builds', 'latency-'))
+  const paths = {
+    releasesDir: path.join(work, 'site', 'releases'),
+    liveLink: path.join(work, 'site', 'dist'),
+  }
   const cms = await startCmsServer({
     seed: true,
     env: {
@@ -37,7 +47,7 @@ export async function publishLatency() {
     },
   })
   const cmsUrl = cms.url
-  const live = path.join(work, 'site', 'dist')
+  const live = paths.liveLink
   const site = await serveStatic(live, { host: '127.0.0.1', port: 0 })
   const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
   try {
@@ -53,30 +63,44 @@ export async function publishLatency() {
     ).json()) as {
       docs: { id: number }[]
     }
-    const marker = `latency${Date.now()}`
-    const started = Date.now()
-    const published = await fetch(`${cmsUrl}/api/guides`, {
-      method: 'POST',
-      headers: { ...auth, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        title: `Latency guide ${marker}`,
-        slug: marker,
-        summary: 'Published to measure publish-to-live latency.',
-        organization: organizations.docs[0]!.id,
-        reviewBy: '2027-06-01',
-        body: lexical.doc(lexical.p(`Fresh text ${marker}`)),
-        _status: 'published',
-      }),
-    })
-    if (published.status !== 201) throw new Error(`Publishing failed: ${await published.text()}`)
-    const servedMs = await timeUntil(started, 300, async () => {
-      const response = await fetch(`${siteUrl}/en/guides/${marker}/`)
-      return response.ok && (await response.text()).includes(marker)
-    })
-    const searchableMs = await timeUntil(started, 300, async () =>
-      (await searchIndexText(path.join(live, 'client'), 'en')).includes(marker),
-    )
-    return { firstBuildMs, publishToServedMs: servedMs, publishToSearchableMs: searchableMs }
+    const timings: { publishToServedMs: number; publishToSearchableMs: number }[] = []
+    const releaseDiffs = []
+    for (let run = 0; run < runs; run += 1) {
+      const cachesBefore = await cacheState()
+      const previous = (await liveRelease(paths))!
+      const marker = `latency${Date.now()}`
+      const started = Date.now()
+      const published = await fetch(`${cmsUrl}/api/guides`, {
+        method: 'POST',
+        headers: { ...auth, 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          title: `Latency guide ${marker}`,
+          slug: marker,
+          summary: 'Published to measure publish-to-live latency.',
+          organization: organizations.docs[0]!.id,
+          reviewBy: '2027-06-01',
+          body: lexical.doc(lexical.p(`Fresh text ${marker}`)),
+          _status: 'published',
+        }),
+      })
+      if (published.status !== 201) throw new Error(`Publishing failed: ${await published.text()}`)
+      const publishToServedMs = await timeUntil(started, 300, async () => {
+        const response = await fetch(`${siteUrl}/en/guides/${marker}/`)
+        return response.ok && (await response.text()).includes(marker)
+      })
+      const publishToSearchableMs = await timeUntil(started, 300, async () =>
+        (await searchIndexText(path.join(live, 'client'), 'en')).includes(marker),
+      )
+      timings.push({ publishToServedMs, publishToSearchableMs })
+      const release = (await liveRelease(paths))!
+      releaseDiffs.push({
+        change: 'a new guide published (its pages in five locales, listings, home, search index)',
+        cachesBefore,
+        previousReleasePresent: true,
+        ...(await diffReleases(previous, release)),
+      })
+    }
+    return { firstBuildMs, ...medianOfRuns(timings), releaseDiffs }
   } finally {
     await new Promise((resolve) => site.close(resolve))
     await cms.stop()

@@ -99,12 +99,18 @@ export async function writeSyntheticSnapshot(
   return counts
 }
 
-/** Edits one guide of a snapshot, as an editor publishing a correction would, and updates the manifest. */
-export async function changeOneDocument(target: string): Promise<string> {
+/**
+ * Edits one guide of a snapshot, as an editor publishing a correction would:
+ * `marker` ends its English summary. Updates the manifest; returns the guide's slug.
+ */
+export async function changeOneDocument(target: string, marker: string): Promise<string> {
   const [name] = (await readdir(path.join(target, 'guides'))).sort()
   const file = path.join(target, 'guides', name!)
   const doc = JSON.parse(await readFile(file, 'utf8'))
-  doc.summary = { ...doc.summary, en: `${doc.summary.en} (Corrected.)` }
+  doc.summary = {
+    ...doc.summary,
+    en: `${String(doc.summary.en).replace(/ \(Corrected \S+\)$/, '')} (Corrected ${marker})`,
+  }
   doc.updatedAt = new Date().toISOString()
   await writeFile(file, `${JSON.stringify(doc, null, 2)}\n`)
   await writeManifest(target)
