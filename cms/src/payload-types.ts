@@ -1117,15 +1117,15 @@ export interface Event {
   kind: 'awareness-event' | 'workshop' | 'training' | 'screening' | 'panel' | 'coalition-meeting';
   allDay?: boolean | null;
   /**
-   * Local time where it happens, 2026-12-03T19:00; all-day: 2026-12-03.
+   * Local time where it happens, in the zone beside it; all-day: the first day.
    */
   start: string;
   /**
-   * Same form as the start; all-day: the last day.
+   * Local time it ends; all-day: the last day.
    */
   end: string;
   /**
-   * IANA name of the place’s zone, such as Asia/Bangkok or Europe/Paris.
+   * The zone of the place, such as Asia/Bangkok; type to search.
    */
   timeZone: string;
   /**

@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -19,7 +20,8 @@ type Kind = {
   many: string
   text: 'title' | 'name' | 'alt'
   owned?: boolean
-  data: (slug: string, organization: Id) => Record<string, unknown>
+  /** `file`: a PDF in the media library, for types whose documents must carry one. */
+  data: (slug: string, organization: Id, file: Id) => Record<string, unknown>
 }
 
 const kinds: Record<string, Kind> = {
@@ -105,6 +107,22 @@ const kinds: Record<string, Kind> = {
       languages: [{ code: 'en' }],
     }),
   },
+  'outreach-materials': {
+    one: 'OutreachMaterial',
+    many: 'OutreachMaterials',
+    text: 'title',
+    owned: true,
+    data: (slug, organization, file) => ({
+      slug,
+      title: `Poster ${slug}`,
+      summary: 'An outreach material made by the security matrix.',
+      organization,
+      reviewBy: '2027-06-01',
+      kind: 'poster',
+      placement: 'Community centres and clinic waiting rooms.',
+      files: [{ language: 'en', file }],
+    }),
+  },
   organizations: {
     one: 'Organization',
     many: 'Organizations',
@@ -185,6 +203,12 @@ const graphqlOperations = new Set([
   'deleteAccount',
 ])
 
+async function pdf(text: string): Promise<Blob> {
+  const document = await PDFDocument.create()
+  document.addPage([595, 842]).drawText(text, { x: 72, y: 770, size: 18 })
+  return new Blob([new Uint8Array(await document.save())], { type: 'application/pdf' })
+}
+
 async function png(colour: string): Promise<Blob> {
   const bytes = await sharp({ create: { width: 8, height: 8, channels: 3, background: colour } })
     .png()
@@ -203,6 +227,8 @@ for (const database of testDatabases) {
     let third: Id
     /** Another editor of our organisation: the author of drafts submitted for review. */
     let spare: { id: Id; email: string; token: string }
+    /** A one-page PDF the admin uploaded: the printable file of every outreach material. */
+    let samplePdf: Id
     let counter = 0
     const unique = (prefix: string) => `${prefix}-${(counter += 1)}`
 
@@ -248,7 +274,11 @@ for (const database of testDatabases) {
     async function published(collection: string, extra: Record<string, unknown> = {}): Promise<Id> {
       const reply = await api.post(
         `/api/${collection}`,
-        { ...kinds[collection]!.data(unique(collection.slice(0, 3)), ours), _status: 'published', ...extra },
+        {
+          ...kinds[collection]!.data(unique(collection.slice(0, 3)), ours, samplePdf),
+          _status: 'published',
+          ...extra,
+        },
         admin(),
       )
       expect(reply.status, JSON.stringify(reply.body)).toBe(201)
@@ -332,7 +362,7 @@ for (const database of testDatabases) {
           const marker = unique('DRAFT-MARKER')
           const draft = await api.post(
             `/api/${collection}?draft=true`,
-            { ...kind!.data(unique('draft'), ours), [kind!.text]: marker, _status: 'draft' },
+            { ...kind!.data(unique('draft'), ours, samplePdf), [kind!.text]: marker, _status: 'draft' },
             admin(),
           )
           const id = draft.body.doc.id
@@ -387,7 +417,7 @@ for (const database of testDatabases) {
             return found.body.totalDocs > 0 ? 'yes' : 'no'
           }
           const slug = unique('created')
-          const data = { ...kind!.data(slug, ours), _status: 'published' }
+          const data = { ...kind!.data(slug, ours, samplePdf), _status: 'published' }
           if (via === 'rest') await send(role, 'POST', `/api/${collection}`, data)
           else
             await graphql(
@@ -532,7 +562,7 @@ for (const database of testDatabases) {
             await graphql(
               role,
               `mutation($id: Int!, $data: mutation${kind!.one}Input!) { duplicate${kind!.one}(id: $id, data: $data) { id } }`,
-              { id, data: { ...kind!.data(slug, actors[role].organization ?? ours), slug } },
+              { id, data: { ...kind!.data(slug, actors[role].organization ?? ours, samplePdf), slug } },
             )
           const found = await api.get(
             `/api/${collection}?draft=true&depth=0&where[slug][equals]=${slug}`,
@@ -808,7 +838,7 @@ for (const database of testDatabases) {
         (
           await api.post(
             '/api/organizations',
-            { ...kinds.organizations!.data(slug, 0), _status: 'published' },
+            { ...kinds.organizations!.data(slug, 0, 0), _status: 'published' },
             admin(),
           )
         ).body.doc.id as Id
@@ -835,6 +865,12 @@ for (const database of testDatabases) {
         email: 'spare@matrix.example',
         token: await api.login('spare@matrix.example', password),
       }
+      const form = new FormData()
+      form.append('_payload', JSON.stringify({ alt: 'A screening poster' }))
+      form.append('file', await pdf('Screening on Friday at 7 pm'), 'poster.pdf')
+      const poster = await api.upload('/api/media', form, admin())
+      expect(poster.status, JSON.stringify(poster.body)).toBe(201)
+      samplePdf = poster.body.doc.id
     })
     afterAll(async () => {
       await cms?.stop()

@@ -120,11 +120,12 @@ const shared = (collection: string) => [
 
 export const matrix: Cell[] = [
   ...owned('guides'),
-  // News posts, take-action items, volunteer roles and events are resources owned like guides, with the same rules.
+  // News posts, take-action items, volunteer roles, events and outreach materials are resources owned like guides, with the same rules.
   ...owned('posts'),
   ...owned('actions'),
   ...owned('volunteer-opportunities'),
   ...owned('events'),
+  ...owned('outreach-materials'),
   // An organisation's own editors keep its profile current; only admins add or remove members.
   //                                 anon  transl ownEd othEd coord admin
   row('organizations', 'read', '     yes   yes    yes   yes   yes   yes'),

@@ -4,6 +4,8 @@ import { fromContract } from '../fields/fromContract'
 import { resourceCollection } from './resourceCollection'
 
 const event = fromContract(eventFields, 'events')
+/** Stored as the contract's local date-time text; the admin offers the browser's picker. */
+const dateTimePicker = '/components/EventTime/DateTimeField#DateTimeField'
 
 export const Events = resourceCollection(
   'events',
@@ -16,14 +18,23 @@ export const Events = resourceCollection(
       type: 'row',
       fields: [
         event.text('start', {
-          admin: { description: 'Local time where it happens, 2026-12-03T19:00; all-day: 2026-12-03.' },
+          admin: {
+            description: 'Local time where it happens, in the zone beside it; all-day: the first day.',
+            components: { Field: dateTimePicker },
+          },
         }),
         event.text('end', {
-          admin: { description: 'Same form as the start; all-day: the last day.' },
+          admin: {
+            description: 'Local time it ends; all-day: the last day.',
+            components: { Field: dateTimePicker },
+          },
         }),
         event.text('timeZone', {
           defaultValue: 'UTC',
-          admin: { description: 'IANA name of the place’s zone, such as Asia/Bangkok or Europe/Paris.' },
+          admin: {
+            description: 'The zone of the place, such as Asia/Bangkok; type to search.',
+            components: { Field: '/components/EventTime/TimeZoneField#TimeZoneField' },
+          },
         }),
       ],
     },

@@ -203,6 +203,56 @@ for (const target of databaseTargets) {
       }
     })
 
+    it('has 8 partner organisations in at least 6 countries, a hotline for each country, in English and Spanish and one of each in every locale', async () => {
+      const find = async (collection: 'organizations' | 'hotlines' | 'regions') =>
+        (
+          await hub.payload.find({
+            collection,
+            locale: 'all',
+            depth: 0,
+            pagination: false,
+            overrideAccess: true,
+          })
+        ).docs as unknown as Record<string, unknown>[]
+      const organizations = (await find('organizations')).map((doc) =>
+        collections.organizations.document.parse(doc),
+      )
+      const hotlines = (await find('hotlines')).map((doc) => collections.hotlines.document.parse(doc))
+      const regionSlugs = new Map((await find('regions')).map((doc) => [doc.id, doc.slug]))
+      expect(organizations).toHaveLength(8)
+      const countries = new Set(organizations.map((organization) => organization.country))
+      expect(countries.size).toBeGreaterThanOrEqual(6)
+      // The region a reader in each demo country is shown; a new country needs its hotline and a line here.
+      const regionOf: Record<string, string> = {
+        US: 'united-states',
+        MX: 'mexico',
+        TH: 'thailand',
+        FR: 'france',
+        AE: 'gulf-states',
+        PH: 'philippines',
+        ES: 'spain',
+      }
+      const served = new Set(hotlines.flatMap((hotline) => hotline.regions.map((id) => regionSlugs.get(id))))
+      for (const country of countries) expect(served, country).toContain(regionOf[country])
+
+      for (const organization of organizations)
+        expect([organization.name.es, organization.mission.es], organization.slug).toEqual([
+          expect.any(String),
+          expect.any(String),
+        ])
+      for (const hotline of hotlines)
+        expect([hotline.name.es, hotline.hours.es], hotline.slug).toEqual([
+          expect.any(String),
+          expect.any(String),
+        ])
+      const inEveryLocale = (texts: Partial<Record<string, string | null>>[]) =>
+        locales.every((locale) => texts.every((text) => Boolean(text?.[locale])))
+      expect(
+        organizations.some((organization) => inEveryLocale([organization.name, organization.mission])),
+      ).toBe(true)
+      expect(hotlines.some((hotline) => inEveryLocale([hotline.name, hotline.hours]))).toBe(true)
+    })
+
     it('has upcoming and past events, one co-hosted, one online, one screening a kit, one in every locale', async () => {
       const { docs } = await hub.payload.find({
         collection: 'events',

@@ -8,9 +8,11 @@ import { documentMeta, resourceFields } from './common'
 const localDateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
 const datePattern = /^\d{4}-\d{2}-\d{2}$/
 
-/** The time zones the runtime's Intl knows, by their IANA names. */
-const knownTimeZones = new Set(Intl.supportedValuesOf('timeZone'))
-knownTimeZones.add('UTC')
+/** The time zones the runtime's Intl knows, by their IANA names: what the admin offers and the contract accepts. */
+export const timeZoneNames: readonly string[] = [
+  ...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']),
+].sort()
+const knownTimeZones = new Set(timeZoneNames)
 
 export const timeZone = z
   .string()

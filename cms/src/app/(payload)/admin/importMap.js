@@ -21,6 +21,8 @@ import { DiscardUntouchedDraft as DiscardUntouchedDraft_0268094511759f405eeaaad4
 import { TranslationsCell as TranslationsCell_838c094b7fc5218d0f67d4663cfea06d } from '../../../components/ListColumns/TranslationsCell'
 import { KitOmissions as KitOmissions_135a13664a133c6c87889e4adbc150c7 } from '../../../components/KitOmissions'
 import { MarkVerified as MarkVerified_79a1bcf88552ca88c4d96c07f804c088 } from '../../../components/MarkVerified'
+import { DateTimeField as DateTimeField_6183fb5720132ddca102e922a47f332f } from '../../../components/EventTime/DateTimeField'
+import { TimeZoneField as TimeZoneField_c9ff81a2346a8161e20894a0ff00c5ae } from '../../../components/EventTime/TimeZoneField'
 import { LinkCell as LinkCell_be150c197c0c83baed734bac57c8ef0a } from '../../../components/LinkCell'
 import { ContentHealth as ContentHealth_1165ce2c841cbe37b25a066c9f30cc57 } from '../../../components/ContentHealth'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -50,6 +52,8 @@ export const importMap = {
   "/components/ListColumns/TranslationsCell#TranslationsCell": TranslationsCell_838c094b7fc5218d0f67d4663cfea06d,
   "/components/KitOmissions#KitOmissions": KitOmissions_135a13664a133c6c87889e4adbc150c7,
   "/components/MarkVerified#MarkVerified": MarkVerified_79a1bcf88552ca88c4d96c07f804c088,
+  "/components/EventTime/DateTimeField#DateTimeField": DateTimeField_6183fb5720132ddca102e922a47f332f,
+  "/components/EventTime/TimeZoneField#TimeZoneField": TimeZoneField_c9ff81a2346a8161e20894a0ff00c5ae,
   "/components/LinkCell#LinkCell": LinkCell_be150c197c0c83baed734bac57c8ef0a,
   "/components/ContentHealth#ContentHealth": ContentHealth_1165ce2c841cbe37b25a066c9f30cc57,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
