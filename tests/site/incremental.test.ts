@@ -100,7 +100,7 @@ describe('an incremental release equals a full build of the same snapshot', () =
       JSON.parse(await readFile(path.join(snapshot(), 'manifest.json'), 'utf8')).contentHash,
       env,
     )
-  }, 120_000)
+  }, 300_000)
   afterAll(async () => rm(work, { recursive: true, force: true }))
 
   it('after a guide’s body, a listed title, a topic’s name and an added translation change', async () => {
@@ -134,7 +134,7 @@ describe('an incremental release equals a full build of the same snapshot', () =
     expect(await searchIndexText(client, 'fr')).toContain('zqtranslation')
     const listing = await readFile(path.join(client, 'en', 'take-action', 'index.html'), 'utf8')
     expect(listing).toContain('zqlistedtitle')
-  }, 120_000)
+  }, 300_000)
 
   it('after a document is unpublished and a medium replaced under the same name', async () => {
     const removed = 'guides/know-your-rights-at-work.json'
@@ -161,7 +161,7 @@ describe('an incremental release equals a full build of the same snapshot', () =
     )
     expect(await searchIndexText(client, 'en')).not.toContain('/en/guides/know-your-rights-at-work/')
     expect(Buffer.compare(await readFile(path.join(client, 'media', filename)), replaced)).toBe(0)
-  }, 120_000)
+  }, 300_000)
 
   it('after the site settings change', async () => {
     await editJson('settings.json', (settings) => (settings.quickExitUrl = 'https://example.com/zqweather'))
@@ -173,7 +173,7 @@ describe('an incremental release equals a full build of the same snapshot', () =
       'utf8',
     )
     expect(page).toContain('https://example.com/zqweather')
-  }, 120_000)
+  }, 300_000)
 
   it('leaves the live site as it was when an incremental build fails', async () => {
     const live = await readlink(paths.liveLink)
@@ -187,5 +187,5 @@ describe('an incremental release equals a full build of the same snapshot', () =
     expect(await readlink(paths.buildLink)).toBe(live)
     expect(await fileHashes(paths.liveLink)).toEqual(before)
     expect((await readdir(paths.releasesDir)).filter((name) => name.endsWith('-broken'))).toEqual([])
-  }, 120_000)
+  }, 300_000)
 })

@@ -15,7 +15,7 @@ import type { SitePaths } from './sitePaths'
 export async function buildRelease(
   paths: Pick<SitePaths, 'siteDir' | 'snapshotDir' | 'releasesDir' | 'liveLink' | 'buildLink'>,
   contentHash: string,
-  env: NodeJS.ProcessEnv = {},
+  env: Record<string, string> = {},
 ): Promise<{ release: string; output: string }> {
   const release = path.join(paths.releasesDir, releaseName(contentHash))
   try {

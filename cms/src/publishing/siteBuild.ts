@@ -32,7 +32,7 @@ export function buildSite({
   siteDir: string
   snapshotDir: string
   outDir: string
-  env?: NodeJS.ProcessEnv
+  env?: Record<string, string>
 }) {
   return new Promise<string>((resolve, reject) => {
     const child = spawn('pnpm', ['run', 'build'], {
@@ -41,8 +41,8 @@ export function buildSite({
         ...process.env,
         HUB_SNAPSHOT_DIR: snapshotDir,
         HUB_SITE_OUT_DIR: outDir,
-        NODE_ENV: 'production',
         ...env,
+        NODE_ENV: 'production',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
