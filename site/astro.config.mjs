@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -13,15 +14,26 @@ const siteRoot = path.dirname(fileURLToPath(import.meta.url))
 const snapshotDir = path.resolve(settings.HUB_SNAPSHOT_DIR || path.join(siteRoot, '..', 'snapshot'))
 // Pages and kit downloads read media files at build time from bundled code: give them an absolute path.
 process.env.HUB_SNAPSHOT_DIR = snapshotDir
+const outDir = path.resolve(siteRoot, settings.HUB_SITE_OUT_DIR || 'dist')
+// Astro's key encrypts server islands' props; the site has none, and a new random key per build
+// would make two builds of one snapshot differ. A fixed key keeps releases byte for byte reproducible.
+process.env.ASTRO_KEY ||= createHash('sha256').update('coalition-resource-hub').digest('base64')
 
 export default defineConfig({
   // The public address (HUB_SITE_URL, as `hub start` and the CMS know it): canonical links, the sitemap and kits print it.
   site: settings.HUB_SITE_URL,
   output: 'static',
-  outDir: settings.HUB_SITE_OUT_DIR || './dist',
+  outDir,
+  // Astro's caches (content store, resized images, rendered pages) belong to one output directory:
+  // two builds into different directories (tests, benches) never restore each other's pages.
+  cacheDir: settings.HUB_SITE_OUT_DIR ? `${outDir}.cache` : './node_modules/.astro',
   trailingSlash: 'always',
-  // Pages are small; inlining CSS saves a request on slow connections.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Pages are small; inlining CSS saves a request on slow connections. Four pages render at a
+  // time: rendering waits on file writes much of the time.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  // A page whose getStaticPaths entry keeps its cacheKey (src/lib/pageKeys.ts) and whose code is
+  // unchanged is restored from the last build into the same outDir instead of rendered again.
+  experimental: { incrementalBuild: true },
   integrations: [mdx()],
   // Every page is prerendered except the editors' preview of drafts, which the hub's server renders on request.
   adapter: node({ mode: 'middleware' }),

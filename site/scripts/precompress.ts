@@ -1,4 +1,5 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
@@ -11,11 +12,18 @@ import { readSettings } from '@hub/content-schemas/settings'
  * nginx (gzip_static, brotli_static) and the hub's own server send compressed
  * bytes without compressing on each request. Pagefind's index files are
  * compressed by Pagefind already; images, PDFs and ZIPs gain nothing.
+ * Compressed copies are kept by content beside Astro's caches, so a rebuild
+ * compresses only the files whose bytes changed.
  */
-const outDir = path.resolve(
-  readSettings().HUB_SITE_OUT_DIR || path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist'),
-)
+const siteRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const outSetting = readSettings().HUB_SITE_OUT_DIR
+const outDir = path.resolve(outSetting || path.join(siteRoot, 'dist'))
 const client = path.join(outDir, 'client')
+// Where astro.config.mjs puts Astro's cache for this output directory.
+const cacheDir = path.join(
+  outSetting ? `${outDir}.cache` : path.join(siteRoot, 'node_modules', '.astro'),
+  'precompressed',
+)
 const textFile = /\.(html|css|js|mjs|json|xml|svg|txt|ics|webmanifest)$/
 // Below this a compressed copy saves less than a packet.
 const smallest = 512
@@ -23,10 +31,10 @@ const smallest = 512
 const toGzip = promisify(gzip)
 const toBrotli = promisify(brotliCompress)
 
-async function precompress(file: string): Promise<boolean> {
-  const bytes = await readFile(file)
-  if (bytes.length < smallest) return false
-  const [gzipped, brotli] = await Promise.all([
+const used = new Set<string>()
+
+async function compressed(bytes: Buffer): Promise<[Buffer, Buffer]> {
+  return Promise.all([
     toGzip(bytes, { level: 6 }),
     toBrotli(bytes, {
       params: {
@@ -38,9 +46,31 @@ async function precompress(file: string): Promise<boolean> {
       },
     }),
   ])
-  await Promise.all([writeFile(`${file}.gz`, gzipped), writeFile(`${file}.br`, brotli)])
-  return true
 }
+
+/** Copies the cached compressed copies of `file`'s bytes beside it, compressing them first if none are cached. */
+async function precompress(file: string): Promise<boolean> {
+  const bytes = await readFile(file)
+  if (bytes.length < smallest) return false
+  const cached = path.join(cacheDir, createHash('sha256').update(bytes).digest('hex'))
+  used.add(path.basename(cached))
+  const copies = () =>
+    Promise.all([copyFile(`${cached}.gz`, `${file}.gz`), copyFile(`${cached}.br`, `${file}.br`)])
+  try {
+    await copies()
+    return true
+  } catch {
+    const [gzipped, brotli] = await compressed(bytes)
+    // Written under a temporary name and renamed: a cached copy is whole or absent.
+    const temporary = `${cached}.${process.pid}`
+    await Promise.all([writeFile(`${temporary}.gz`, gzipped), writeFile(`${temporary}.br`, brotli)])
+    await Promise.all([rename(`${temporary}.gz`, `${cached}.gz`), rename(`${temporary}.br`, `${cached}.br`)])
+    await copies()
+    return true
+  }
+}
+
+await mkdir(cacheDir, { recursive: true })
 
 const files = (await readdir(client, { recursive: true }))
   .filter((name) => textFile.test(name))
@@ -51,4 +81,7 @@ for (let start = 0; start < files.length; start += 16) {
   const done = await Promise.all(files.slice(start, start + 16).map(precompress))
   written += done.filter(Boolean).length
 }
+// Copies no page of this release needs any more.
+for (const name of await readdir(cacheDir))
+  if (!used.has(name.replace(/\.(gz|br)$/, ''))) await rm(path.join(cacheDir, name), { force: true })
 console.log(`Precompressed ${written} of ${files.length} text files (gzip and brotli).`)

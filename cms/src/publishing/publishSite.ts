@@ -1,11 +1,10 @@
-import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
 
 import { exportSnapshot } from '../snapshot/exportSnapshot'
-import { liveRelease, pruneReleases, releaseHash, releaseName, swapLive } from './releases'
-import { buildSite } from './siteBuild'
+import { buildRelease } from './buildRelease'
+import { liveRelease, pruneReleases, releaseHash } from './releases'
 import { sitePaths, type SitePaths } from './sitePaths'
 
 export type PublishStatus = 'published' | 'unchanged' | 'failed'
@@ -68,7 +67,6 @@ export async function publishSite(
     return { ...result, milliseconds }
   }
 
-  let release: string | undefined
   try {
     const exportStarted = Date.now()
     const { manifest, exported, reused } = await exportSnapshot(payload, {
@@ -81,15 +79,12 @@ export async function publishSite(
     const previous = await liveRelease(paths)
     if (!rebuildUnchanged && previous && releaseHash(previous) === manifest.contentHash.slice(0, 12))
       return finish({ status: 'unchanged' })
-    release = path.join(paths.releasesDir, releaseName(manifest.contentHash))
     const buildStarted = Date.now()
-    await buildSite({ siteDir: paths.siteDir, snapshotDir: paths.snapshotDir, outDir: release })
+    const { release } = await buildRelease(paths, manifest.contentHash)
     log(`build site and search index: ${Date.now() - buildStarted} ms`)
-    await swapLive(paths, release)
     await pruneReleases(paths, release, previous)
     return finish({ status: 'published', release })
   } catch (error) {
-    if (release) await rm(release, { recursive: true, force: true })
     return finish({ status: 'failed', error: error instanceof Error ? error.message : String(error) })
   }
 }

@@ -25,10 +25,18 @@ export function releaseHash(release: string): string | undefined {
   return /-([0-9a-f]{12})$/.exec(path.basename(release))?.[1]
 }
 
+/** Points the symbolic link `link` at `target` in one rename, which POSIX makes atomic. */
+export async function pointLink(link: string, target: string): Promise<void> {
+  const staging = `${link}.next-${process.pid}`
+  await rm(staging, { force: true })
+  await symlink(path.relative(path.dirname(link), target), staging)
+  await rename(staging, link)
+}
+
 /**
- * Points the live link at `release` in one rename, which POSIX makes atomic:
- * a reader gets the old site or the new one, never a mix. A plain directory
- * left by an older build is moved into the releases first.
+ * Points the live link at `release` in one rename: a reader gets the old site
+ * or the new one, never a mix. A plain directory left by an older build is
+ * moved into the releases first.
  */
 export async function swapLive(paths: ReleasePaths, release: string): Promise<void> {
   await mkdir(paths.releasesDir, { recursive: true })
@@ -36,10 +44,7 @@ export async function swapLive(paths: ReleasePaths, release: string): Promise<vo
   if (existing && !existing.isSymbolicLink()) {
     await rename(paths.liveLink, path.join(paths.releasesDir, `legacy-${Date.now()}`))
   }
-  const staging = `${paths.liveLink}.next-${process.pid}`
-  await rm(staging, { force: true })
-  await symlink(path.relative(path.dirname(paths.liveLink), release), staging)
-  await rename(staging, paths.liveLink)
+  await pointLink(paths.liveLink, release)
 }
 
 /** Removes releases other than the live one and the one before it (kept for a quick rollback). */

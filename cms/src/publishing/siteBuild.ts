@@ -22,15 +22,17 @@ export function failureSummary(output: string): string {
   return [...new Set(named.length > 0 ? named : lines.slice(-12))].join('\n')
 }
 
-/** Runs the Astro build and Pagefind from `snapshotDir` into `outDir`. */
+/** Runs the Astro build and Pagefind from `snapshotDir` into `outDir`; `env` adds to the build's environment. */
 export function buildSite({
   siteDir,
   snapshotDir,
   outDir,
+  env = {},
 }: {
   siteDir: string
   snapshotDir: string
   outDir: string
+  env?: Record<string, string>
 }) {
   return new Promise<string>((resolve, reject) => {
     const child = spawn('pnpm', ['run', 'build'], {
@@ -39,6 +41,7 @@ export function buildSite({
         ...process.env,
         HUB_SNAPSHOT_DIR: snapshotDir,
         HUB_SITE_OUT_DIR: outDir,
+        ...env,
         NODE_ENV: 'production',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

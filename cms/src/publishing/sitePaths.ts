@@ -14,6 +14,12 @@ export type SitePaths = {
   releasesDir: string
   /** A symbolic link to the release readers get; swapped in one step. */
   liveLink: string
+  /**
+   * A symbolic link to the release being built. Every build writes through this one path (Astro's caches
+   * sit beside it, at `build.cache`): Astro restores a page unchanged since the last build only when the
+   * code that renders it is unchanged, and that code holds the output path.
+   */
+  buildLink: string
 }
 
 /** Where builds happen and what is served; HUB_SITE_DIR, HUB_PUBLISH_DIR and HUB_SNAPSHOT_DIR move them (tests do). */
@@ -29,5 +35,6 @@ export function sitePaths(env: NodeJS.ProcessEnv = process.env): SitePaths {
     ),
     releasesDir: path.join(publishDir, 'releases'),
     liveLink: path.join(publishDir, 'dist'),
+    buildLink: path.join(publishDir, 'build'),
   }
 }

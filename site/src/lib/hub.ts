@@ -1,8 +1,12 @@
+import path from 'node:path'
+
 import { getCollection } from 'astro:content'
 
 import { collectionSlugs, type CollectionSlug } from '@hub/content-schemas'
 
+import { snapshotDir } from '../loaders/snapshotDir'
 import { createHub, type Hub } from './hubData'
+import { createPageKeys, type PageKey } from './pageKeys'
 
 export type { Hub } from './hubData'
 
@@ -25,4 +29,12 @@ export function loadHub(): Promise<Hub> {
     return createHub({ ...documents, settings: settings!.data })
   })()
   return hub
+}
+
+let pageKey: Promise<PageKey> | undefined
+
+/** The cache key of each document's pages (see pageKeys.ts), computed once per build. */
+export function loadPageKey(): Promise<PageKey> {
+  pageKey ??= loadHub().then((hub) => createPageKeys(hub, path.join(snapshotDir(), 'media-files')))
+  return pageKey
 }

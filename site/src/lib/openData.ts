@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { collectionSlugs, type OpenDataCatalogue } from '@hub/content-schemas'
 
-import { loadSnapshot } from '../loaders/snapshotLoader'
+import { loadHub } from './hub'
 import { snapshotDir } from '../loaders/snapshotDir'
 
 /** Every JSON file of the snapshot, relative to its folder: what /data/ serves unchanged. */
@@ -22,7 +22,7 @@ export async function snapshotDataFiles(): Promise<string[]> {
 
 /** /data/index.json: which files there are and the schema each one follows. */
 export async function openDataCatalogue(): Promise<OpenDataCatalogue> {
-  const { manifest } = await loadSnapshot()
+  const { manifest } = (await loadHub()).settings
   const files = await snapshotDataFiles()
   return {
     schemaVersion: manifest.schemaVersion,

@@ -1,18 +1,20 @@
 import type { APIRoute } from 'astro'
 
-import { loadHub } from '../../lib/hub'
+import { loadHub, loadPageKey } from '../../lib/hub'
 import { kitArchive } from '../../kits/kitArchives'
 import { kitFileName, kitLocales } from '../../kits/kitFiles'
 
 /** One event kit ZIP per screening kit and language it is translated into. */
 export async function getStaticPaths() {
-  const hub = await loadHub()
-  return hub['screening-kits'].flatMap((kit) =>
-    kitLocales(kit).map((locale) => ({
+  const [hub, pageKey] = await Promise.all([loadHub(), loadPageKey()])
+  return hub['screening-kits'].flatMap((kit) => {
+    const cacheKey = pageKey('screening-kits', kit)
+    return kitLocales(kit).map((locale) => ({
       params: { file: kitFileName(kit.slug, locale) },
       props: { kit, locale },
-    })),
-  )
+      cacheKey,
+    }))
+  })
 }
 
 export const GET: APIRoute = async ({ props, site }) => {

@@ -3,15 +3,13 @@ import path from 'node:path'
 
 import type { APIRoute } from 'astro'
 
-import { loadSnapshot } from '../../loaders/snapshotLoader'
+import { loadHub } from '../../lib/hub'
+import { snapshotDir } from '../../loaders/snapshotDir'
 
-/** Media files of the snapshot, copied into the site at their CMS filenames. */
+/** Media files of the snapshot, copied into the site at their CMS filenames: the content layer already validated them. */
 export async function getStaticPaths() {
-  const snapshot = await loadSnapshot()
-  return snapshot.documents.media.map((media) => ({ params: { file: media.filename } }))
+  return (await loadHub()).media.map((media) => ({ params: { file: media.filename } }))
 }
 
-export const GET: APIRoute = async ({ params }) => {
-  const snapshot = await loadSnapshot()
-  return new Response(await readFile(path.join(snapshot.mediaDir, String(params.file))))
-}
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await readFile(path.join(snapshotDir(), 'media-files', String(params.file))))

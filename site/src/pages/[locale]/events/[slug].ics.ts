@@ -3,14 +3,14 @@ import type { APIRoute } from 'astro'
 import { type Event, type Locale } from '@hub/content-schemas'
 
 import { eventCalendar } from '../../../lib/events'
-import { loadHub } from '../../../lib/hub'
+import { loadHub, loadPageKey } from '../../../lib/hub'
 import { text } from '../../../lib/localize'
 import { pathsForEveryLocale } from '../../../lib/staticPaths'
 
 /** "Add to calendar": one event, in the reader's language, past or upcoming. */
 export async function getStaticPaths() {
-  const hub = await loadHub()
-  return pathsForEveryLocale(hub.events)
+  const [hub, pageKey] = await Promise.all([loadHub(), loadPageKey()])
+  return pathsForEveryLocale(hub.events, (event) => pageKey('events', event))
 }
 
 export const GET: APIRoute = ({ params, props, site }) => {
