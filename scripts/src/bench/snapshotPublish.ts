@@ -1,7 +1,8 @@
+import { mkdir } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
-import { liveRelease, pruneReleases, releaseName, swapLive } from '@hub/cms/releases'
+import { liveRelease, pointLink, pruneReleases, releaseName, swapLive } from '@hub/cms/releases'
 
 import { searchIndexText } from '../searchIndexText'
 import { serveStatic } from '../staticServer'
@@ -15,12 +16,20 @@ import { changeOneDocument } from './syntheticSnapshot'
  * One-document changes on a snapshot, published as the CMS publishes (a new
  * release built beside the live one, then swapped in), `runs` times: the time
  * from the changed snapshot to the new text served by the site server, and
- * what the release rewrote compared with the one before.
+ * what the release rewrote compared with the one before. Every build writes
+ * through one fixed build link, as the CMS's do, so Astro restores the pages
+ * the change did not touch.
  */
 export async function snapshotPublishes(snapshot: string, publishDir: string, runs: number) {
   const paths = { releasesDir: path.join(publishDir, 'releases'), liveLink: path.join(publishDir, 'dist') }
+  const buildLink = path.join(publishDir, 'build')
+  const buildInto = async (release: string) => {
+    await mkdir(release, { recursive: true })
+    await pointLink(buildLink, release)
+    return buildSite(snapshot, buildLink)
+  }
   const first = path.join(paths.releasesDir, releaseName('0'.repeat(12)))
-  const firstBuild = await buildSite(snapshot, first)
+  const firstBuild = await buildInto(first)
   await swapLive(paths, first)
   const server = await serveStatic(paths.liveLink, { host: '127.0.0.1', port: 0 })
   const siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -34,7 +43,7 @@ export async function snapshotPublishes(snapshot: string, publishDir: string, ru
       const started = Date.now()
       const slug = await changeOneDocument(snapshot, marker)
       const release = path.join(paths.releasesDir, releaseName(marker.padEnd(12, '0')))
-      const build = await buildSite(snapshot, release)
+      const build = await buildInto(release)
       await swapLive(paths, release)
       const page = await fetch(`${siteUrl}/en/guides/${slug}/`)
       const snapshotToServedMs = Date.now() - started
