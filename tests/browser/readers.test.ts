@@ -164,8 +164,11 @@ describe('reading the site in every language on a phone', () => {
 
   it('prints a guide and a kit’s print view without what only works on screen', async () => {
     const page = await phonePage(360)
-    await page.emulateMedia({ media: 'print' })
     await page.goto(`${site.url}/en/guides/recognising-the-signs-of-trafficking/`)
+    const contents = page.getByRole('navigation', { name: 'On this page' })
+    await expect(contents.isVisible()).resolves.toBe(true)
+    await page.emulateMedia({ media: 'print' })
+    await expect(contents.isVisible()).resolves.toBe(false)
     await expect(page.getByRole('heading', { name: 'Related guides' }).isVisible()).resolves.toBe(false)
     await expect(page.getByRole('heading', { name: 'Downloads' }).isVisible()).resolves.toBe(false)
     await expect(page.locator('h1').isVisible()).resolves.toBe(true)
@@ -198,7 +201,11 @@ describe('reading the site in every language on a phone', () => {
     const page = await phonePage(360)
     const small: Record<string, string[]> = {}
     for (const locale of locales) {
-      for (const route of [`/${locale}/`, `/${locale}/guides/know-your-rights-at-work/`]) {
+      for (const route of [
+        `/${locale}/`,
+        `/${locale}/guides/know-your-rights-at-work/`,
+        `/${locale}/guides/recognising-the-signs-of-trafficking/`,
+      ]) {
         await page.goto(`${site.url}${route}`)
         const found = await page.evaluate(() =>
           [
