@@ -7,6 +7,7 @@ import { bench } from './commands/bench'
 import { build } from './commands/build'
 import { deploy } from './commands/deploy'
 import { exportSnapshot } from './commands/export'
+import { lighthouseScores } from './commands/lighthouse'
 import { printNginxConfig } from './commands/nginxConfig'
 import { seed } from './commands/seed'
 import { start } from './commands/start'
@@ -21,6 +22,8 @@ Commands:
   build                                    export the snapshot, build the site into site/releases, make it live
   bench [--documents 200,2000] [--snapshot dir]
                                            print build, rebuild, publish-to-live, page weight and search figures as JSON
+  lighthouse [--snapshot dir]              print Lighthouse's mobile performance and accessibility scores of one page
+                                           of every kind in en, ar and th as JSON (the test fixture unless given)
   serve-site [--site-port 4321]            serve the live release (site/dist, or dist/ in HUB_PUBLISH_DIR) and
                                            editors' previews of drafts
   seed                                     load the demo content (idempotent)
@@ -77,6 +80,8 @@ try {
     console.log(`Public site: http://${values.host}:${values['site-port']}/`)
   } else if (command === 'bench') {
     await bench({ documents: values.documents.split(',').map(Number), snapshot: values.snapshot })
+  } else if (command === 'lighthouse') {
+    await lighthouseScores({ snapshot: values.snapshot })
   } else if (command === 'build') {
     await build()
   } else if (command === 'seed') {

@@ -134,6 +134,13 @@ describe('the site built from the fixture snapshot', () => {
     expect(french).toContain('Know your rights at work')
     expect(await page(`fr/${signs}`)).not.toContain('pas encore traduite')
     expect(await page(`th/${rights}`)).toContain('หน้านี้ยังไม่ได้แปลเป็นภาษาไทย')
+    // A topic or region whose name is not translated says so too, its English name marked as English.
+    const topic = await page('th/topics/volunteering')
+    expect(topic).toContain('หน้านี้ยังไม่ได้แปลเป็นภาษาไทย')
+    expect(topic).toMatch(/<h1 lang="en" dir="ltr">Volunteering<\/h1>/)
+    const region = await page('ar/regions/mexico')
+    expect(region).toContain('class="fallback-notice"')
+    expect(region).toMatch(/<h1 lang="en" dir="ltr">Mexico<\/h1>/)
   })
 
   it('writes lists with Arabic and Thai punctuation on Arabic and Thai pages', async () => {

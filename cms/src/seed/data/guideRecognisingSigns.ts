@@ -72,7 +72,9 @@ export const recognisingSigns: SeedGuide = {
       }),
       l.block({ blockType: 'hotline', hotline }),
       l.h2('Look after yourself'),
-      l.p('What you have seen can stay with you. Talk it over with someone you trust, and take time before you help again.'),
+      l.p(
+        'What you have seen can stay with you. Talk it over with someone you trust, and take time before you help again.',
+      ),
     ),
     es: l.doc(
       l.p(
@@ -116,7 +118,9 @@ export const recognisingSigns: SeedGuide = {
       }),
       l.block({ blockType: 'hotline', hotline }),
       l.h2('Cuídese'),
-      l.p('Lo que ha visto puede quedarse con usted. Hable de ello con alguien de confianza y tómese un tiempo antes de volver a ayudar.'),
+      l.p(
+        'Lo que ha visto puede quedarse con usted. Hable de ello con alguien de confianza y tómese un tiempo antes de volver a ayudar.',
+      ),
     ),
     fr: l.doc(
       l.p(
@@ -160,7 +164,9 @@ export const recognisingSigns: SeedGuide = {
       }),
       l.block({ blockType: 'hotline', hotline: 'france-victim-support-line' }),
       l.h2('Prenez soin de vous'),
-      l.p('Ce que vous avez vu peut vous marquer. Parlez-en à une personne de confiance et prenez du temps avant d’aider à nouveau.'),
+      l.p(
+        'Ce que vous avez vu peut vous marquer. Parlez-en à une personne de confiance et prenez du temps avant d’aider à nouveau.',
+      ),
     ),
     ar: l.doc(
       l.p(
