@@ -153,6 +153,17 @@ export async function publishedMediaReferences(
   payload: Payload,
   req?: Partial<PayloadRequest>,
 ): Promise<MediaReference[]> {
+  // The Local API sets the locale it reads in ("all") on the request it is given: the caller's
+  // request (an update in one language whose validation asks which media are public) gets its own back.
+  const { locale, fallbackLocale } = req ?? {}
+  try {
+    return await findReferences(payload, req)
+  } finally {
+    if (req) Object.assign(req, { locale, fallbackLocale })
+  }
+}
+
+async function findReferences(payload: Payload, req?: Partial<PayloadRequest>): Promise<MediaReference[]> {
   const references: MediaReference[] = []
   for (const collection of collectionSlugs) {
     if (collection === 'media') continue
