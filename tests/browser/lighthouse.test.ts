@@ -17,20 +17,24 @@ describe('Lighthouse', () => {
   })
   afterAll(async () => site?.stop())
 
-  it('scores 100 for accessibility on every page type in English, Arabic and Thai', async () => {
-    const routes = await pageTypeRoutes(path.join(site.dist, 'client'), ['en', 'ar', 'th'])
-    expect(routes).toEqual(
-      expect.arrayContaining([
-        '/',
-        '/404.html',
-        '/ar/',
-        '/th/search/',
-        '/en/guides/how-to-volunteer-safely/',
-        '/th/screening-kits/ghost-fleet-screening-kit/print/',
-      ]),
-    )
-    const pages = await runLighthouse(site.url, routes, ['accessibility'])
-    const below = pages.filter((page) => page.scores.accessibility !== 100)
-    expect(below).toEqual([])
-  }, 30 * 60_000)
+  it(
+    'scores 100 for accessibility on every page type in English, Arabic and Thai',
+    async () => {
+      const routes = await pageTypeRoutes(path.join(site.dist, 'client'), ['en', 'ar', 'th'])
+      expect(routes).toEqual(
+        expect.arrayContaining([
+          '/',
+          '/404.html',
+          '/ar/',
+          '/th/search/',
+          '/en/guides/how-to-volunteer-safely/',
+          '/th/screening-kits/ghost-fleet-screening-kit/print/',
+        ]),
+      )
+      const pages = await runLighthouse(site.url, routes, ['accessibility'])
+      const below = pages.filter((page) => page.scores.accessibility !== 100)
+      expect(below).toEqual([])
+    },
+    30 * 60_000,
+  )
 })
