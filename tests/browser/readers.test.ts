@@ -131,7 +131,7 @@ describe('reading the site in every language on a phone', () => {
     await page.locator('.safety-notice summary').click()
     await expect(page.locator('.safety-panel').isVisible()).resolves.toBe(true)
     await page.context().close()
-  })
+  }, 180_000)
 
   it('scrolls no page sideways at 320 px and breaks no phone number or date across lines, in any locale', async () => {
     const page = await phonePage(320)
@@ -162,7 +162,7 @@ describe('reading the site in every language on a phone', () => {
     expect(wide).toEqual({})
     expect(split).toEqual({})
     await page.context().close()
-  })
+  }, 180_000)
 
   it('wraps Thai text only between words at 320 px', async () => {
     const page = await phonePage(320)
