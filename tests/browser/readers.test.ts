@@ -143,7 +143,8 @@ describe('reading the site in every language on a phone', () => {
         scroll: document.documentElement.scrollWidth,
         client: document.documentElement.clientWidth,
         broken: [...document.querySelectorAll('time, a[href^="tel:"], a[href^="sms:"]')]
-          .filter((element) => element.checkVisibility())
+          // An event's spelled-out day, hours and time zone is longer than a phone's line and may wrap; a date may not.
+          .filter((element) => element.checkVisibility() && element.textContent!.trim().length <= 30)
           .filter((element) => {
             const range = document.createRange()
             range.selectNodeContents(element)
