@@ -2292,6 +2292,10 @@ export interface SiteSetting {
    * The hotline shown at the top of pages in this language, unless the page names a region another hotline serves. Leave it empty where no line fits readers of this language: their pages then link to "Find a hotline".
    */
   hotline?: (number | null) | Hotline;
+  /**
+   * The coalition's logo, shown small beside the hub's name on every page: an image (PNG, JPEG, WebP or AVIF) whose alt text names the coalition. Leave it empty to show the name alone.
+   */
+  logo?: (number | null) | Media;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2350,6 +2354,7 @@ export interface PayloadJobsStat {
 export interface SiteSettingsSelect<T extends boolean = true> {
   quickExitUrl?: T;
   hotline?: T;
+  logo?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -7,6 +7,7 @@ import { bench } from './commands/bench'
 import { build } from './commands/build'
 import { deploy } from './commands/deploy'
 import { exportSnapshot } from './commands/export'
+import { lighthouseScores } from './commands/lighthouse'
 import { printNginxConfig } from './commands/nginxConfig'
 import { seed } from './commands/seed'
 import { start } from './commands/start'
@@ -23,6 +24,8 @@ Commands:
                                            print as JSON, each the median of --runs runs: full builds (against Hugo
                                            and Pagefind when hugo is on PATH), publish-to-live latency, pages
                                            rewritten per change, page weight and first-search bytes
+  lighthouse [--snapshot dir]              print Lighthouse's mobile performance and accessibility scores of one page
+                                           of every kind in en, ar and th as JSON (the test fixture unless given)
   serve-site [--site-port 4321]            serve the live release (site/dist, or dist/ in HUB_PUBLISH_DIR) and
                                            editors' previews of drafts
   seed                                     load the demo content (idempotent)
@@ -84,6 +87,8 @@ try {
       snapshot: values.snapshot,
       runs: Number(values.runs),
     })
+  } else if (command === 'lighthouse') {
+    await lighthouseScores({ snapshot: values.snapshot })
   } else if (command === 'build') {
     await build()
   } else if (command === 'seed') {

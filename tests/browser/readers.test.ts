@@ -45,6 +45,39 @@ function unmarkedLatinText(page: Page): Promise<string[]> {
   })
 }
 
+/**
+ * Thai has no spaces between words: where a line of Thai text wraps inside a
+ * word rather than between words (as ICU's dictionary, which Intl.Segmenter
+ * shares with the browser's line breaker, divides them), as "text|next".
+ */
+function thaiBreaksInsideWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const words = new Intl.Segmenter('th', { granularity: 'word' })
+    const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' })
+    const thai = /[\u0E01-\u0E5B]/
+    const found: string[] = []
+    const range = document.createRange()
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const value = node.textContent!
+      if (!thai.test(value) || !node.parentElement!.checkVisibility()) continue
+      const boundaries = new Set([...words.segment(value)].map((segment) => segment.index))
+      let previous: DOMRect | undefined
+      for (const { index, segment } of graphemes.segment(value)) {
+        range.setStart(node, index)
+        range.setEnd(node, index + segment.length)
+        const box = range.getClientRects()[0]
+        if (!box || /\s/.test(segment)) continue
+        const wrapped = previous && box.top > previous.top + previous.height / 2
+        if (wrapped && thai.test(segment) && !boundaries.has(index) && !/\s/.test(value[index - 1]!))
+          found.push(`${value.slice(Math.max(0, index - 12), index)}|${value.slice(index, index + 12)}`)
+        previous = box
+      }
+    }
+    return found
+  })
+}
+
 // Three tests walk every built page in every locale; on a loaded 2-core machine one walk takes about a minute.
 describe('reading the site in every language on a phone', { timeout: 300_000 }, () => {
   let site: SiteServer
@@ -101,21 +134,49 @@ describe('reading the site in every language on a phone', { timeout: 300_000 }, 
     await page.context().close()
   })
 
-  it('scrolls no page sideways at 320 px, in any locale', async () => {
+  it('scrolls no page sideways at 320 px and breaks no phone number or date across lines, in any locale', async () => {
     const page = await phonePage(320)
     const wide: Record<string, number> = {}
+    const split: Record<string, string[]> = {}
     for (const route of pages) {
       await page.goto(`${site.url}${route}`)
-      const { scroll, client } = await page.evaluate(() => ({
+      const { scroll, client, broken } = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
         client: document.documentElement.clientWidth,
+        broken: [...document.querySelectorAll('time, a[href^="tel:"], a[href^="sms:"]')]
+          // An event's spelled-out day, hours and time zone is longer than a phone's line and may wrap; a date may not.
+          .filter((element) => element.checkVisibility() && element.textContent!.trim().length <= 30)
+          .filter((element) => {
+            const range = document.createRange()
+            range.selectNodeContents(element)
+            // One box wholly below another (an icon beside the number is on the same line).
+            const boxes = [...range.getClientRects()].filter((box) => box.width > 0)
+            return boxes.some((box) => boxes.some((above) => box.top >= above.bottom - 1))
+          })
+          .map((element) => element.textContent!.trim()),
       }))
       if (scroll > client) wide[route] = scroll
+      if (broken.length > 0) split[route] = broken
     }
     expect(
       locales.every((locale) => pages.some((route) => route.startsWith(`/${locale}/organizations/`))),
     ).toBe(true)
     expect(wide).toEqual({})
+    expect(split).toEqual({})
+    await page.context().close()
+  })
+
+  it('wraps Thai text only between words at 320 px', async () => {
+    const page = await phonePage(320)
+    const broken: Record<string, string[]> = {}
+    const thai = pages.filter((route) => route.startsWith('/th/'))
+    expect(thai.length).toBeGreaterThan(30)
+    for (const route of thai) {
+      await page.goto(`${site.url}${route}`)
+      const found = await thaiBreaksInsideWords(page)
+      if (found.length > 0) broken[route] = found
+    }
+    expect(broken).toEqual({})
     await page.context().close()
   })
 
@@ -165,8 +226,11 @@ describe('reading the site in every language on a phone', { timeout: 300_000 }, 
 
   it('prints a guide and a kit’s print view without what only works on screen', async () => {
     const page = await phonePage(360)
-    await page.emulateMedia({ media: 'print' })
     await page.goto(`${site.url}/en/guides/recognising-the-signs-of-trafficking/`)
+    const contents = page.getByRole('navigation', { name: 'On this page' })
+    await expect(contents.isVisible()).resolves.toBe(true)
+    await page.emulateMedia({ media: 'print' })
+    await expect(contents.isVisible()).resolves.toBe(false)
     await expect(page.getByRole('heading', { name: 'Related guides' }).isVisible()).resolves.toBe(false)
     await expect(page.getByRole('heading', { name: 'Downloads' }).isVisible()).resolves.toBe(false)
     await expect(page.locator('h1').isVisible()).resolves.toBe(true)
@@ -199,7 +263,11 @@ describe('reading the site in every language on a phone', { timeout: 300_000 }, 
     const page = await phonePage(360)
     const small: Record<string, string[]> = {}
     for (const locale of locales) {
-      for (const route of [`/${locale}/`, `/${locale}/guides/know-your-rights-at-work/`]) {
+      for (const route of [
+        `/${locale}/`,
+        `/${locale}/guides/know-your-rights-at-work/`,
+        `/${locale}/guides/recognising-the-signs-of-trafficking/`,
+      ]) {
         await page.goto(`${site.url}${route}`)
         const found = await page.evaluate(() =>
           [

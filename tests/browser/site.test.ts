@@ -52,6 +52,18 @@ describe('the public site in a real browser', () => {
     await expect(page.locator('.hotline-bar').innerText()).resolves.toContain('1-888-373-7888')
   })
 
+  it('shows the logo from Site settings in the header, loaded, beside the hub’s name', async () => {
+    await page.goto(`${site.url}/en/`)
+    const home = page.getByRole('banner').getByRole('link', { name: /Coalition Resource Hub$/ })
+    const logo = home.getByRole('img', { name: 'Coalition Resource Hub logo' })
+    await expect(logo.isVisible()).resolves.toBe(true)
+    const size = await logo.evaluate((image: HTMLImageElement) => ({
+      loaded: image.complete && image.naturalWidth > 0,
+      height: image.getBoundingClientRect().height,
+    }))
+    expect(size).toEqual({ loaded: true, height: 32 })
+  })
+
   it('switches language and stays on the same document', async () => {
     await page.goto(`${site.url}/en/${signs}/`)
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'ไทย' }).click()

@@ -134,6 +134,13 @@ describe('the site built from the fixture snapshot', () => {
     expect(french).toContain('Know your rights at work')
     expect(await page(`fr/${signs}`)).not.toContain('pas encore traduite')
     expect(await page(`th/${rights}`)).toContain('หน้านี้ยังไม่ได้แปลเป็นภาษาไทย')
+    // A topic or region whose name is not translated says so too, its English name marked as English.
+    const topic = await page('th/topics/volunteering')
+    expect(topic).toContain('หน้านี้ยังไม่ได้แปลเป็นภาษาไทย')
+    expect(topic).toMatch(/<h1 lang="en" dir="ltr">Volunteering<\/h1>/)
+    const region = await page('ar/regions/mexico')
+    expect(region).toContain('class="fallback-notice"')
+    expect(region).toMatch(/<h1 lang="en" dir="ltr">Mexico<\/h1>/)
   })
 
   it('writes lists with Arabic and Thai punctuation on Arabic and Thai pages', async () => {
@@ -513,6 +520,41 @@ describe('the site built from the fixture snapshot', () => {
     )
   })
 
+  it('shows the logo from Site settings beside the hub’s name at a fixed size, with its alt text', async () => {
+    const logoIn = async (route: string) => {
+      const html = await page(route)
+      return /<a class="site-name"[^>]*>\s*<picture>([\s\S]*?)<\/picture>/.exec(html)?.[1] ?? ''
+    }
+    const english = await logoIn(`en/${signs}`)
+    expect(english).toMatch(/<img[^>]+alt="Coalition Resource Hub logo"/)
+    expect(english).toMatch(/<img[^>]+width="32"[^>]+height="32"/)
+    expect(english).toContain('type="image/avif"')
+    expect(english).toContain('loading="eager"')
+    expect(await logoIn('ar/')).toContain('alt="شعار مركز موارد التحالف"')
+    // The Thai alt text is missing: the English stands in, marked as English.
+    expect(await logoIn('th/')).toMatch(/<img[^>]+alt="Coalition Resource Hub logo"[^>]+lang="en" dir="ltr"/)
+  })
+
+  it('lists a long guide’s sections under "On this page", linked to their headings, in the reader’s language', async () => {
+    const contents = (html: string) =>
+      /<nav class="contents web-only" aria-labelledby="contents-title"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1]
+    const english = await page(`en/${signs}`)
+    expect(contents(english)).toContain('<h2 id="contents-title">On this page</h2>')
+    const links = [...(contents(english) ?? '').matchAll(/<a href="#([^"]+)">([^<]+)<\/a>/g)]
+    expect(links.map((link) => [link[1], link[2]])).toEqual([
+      ['signs-you-may-notice', 'Signs you may notice'],
+      ['what-to-do', 'What to do'],
+      ['look-after-yourself', 'Look after yourself'],
+    ])
+    for (const [, id, heading] of links) expect(english).toContain(`<h2 id="${id}">${heading}</h2>`)
+    const thai = await page(`th/${signs}`)
+    expect(contents(thai)).toContain('ในหน้านี้')
+    expect(thai).toContain('<a href="#สิ่งที่ควรทำ">สิ่งที่ควรทำ</a>')
+    expect(thai).toContain('<h2 id="สิ่งที่ควรทำ">สิ่งที่ควรทำ</h2>')
+    // Two sections read at a glance: no list.
+    expect(contents(await page(`en/${rights}`))).toBeUndefined()
+  })
+
   it('marks what only makes sense on screen so that print leaves it out', async () => {
     expect(await page(`en/${signs}`)).toMatch(/<section class="web-only"[^>]*><h2>Related guides/)
     expect(await page(`en/${signs}`)).toMatch(/<section class="web-only"[^>]*><h2>Downloads/)
@@ -670,7 +712,8 @@ describe('the site built from the fixture snapshot', () => {
 
   it('serves kit posters as responsive AVIF and WebP with size, alt text and lazy loading', async () => {
     const html = await page('ar/screening-kits/ghost-fleet-screening-kit')
-    const picture = /<picture>[\s\S]*?<\/picture>/.exec(html)?.[0] ?? ''
+    const main = html.slice(html.indexOf('<main'))
+    const picture = /<picture>[\s\S]*?<\/picture>/.exec(main)?.[0] ?? ''
     expect(picture).toContain('type="image/avif"')
     expect(picture).toContain('type="image/webp"')
     expect(picture).toMatch(/<img[^>]+width="\d+"[^>]+height="\d+"/)

@@ -4,6 +4,7 @@ import { defaultSiteSettings, siteSettings } from '@hub/content-schemas'
 
 import { adminOnly } from '../access/adminOnly'
 import { fromContract } from '../fields/fromContract'
+import { imageUploadField } from '../fields/imageUploadField'
 import { rejectUnknownGlobalLocale } from '../hooks/rejectUnknownLocale'
 import { queueBuildAfterGlobalChange } from '../publishing/queueSiteBuild'
 
@@ -35,5 +36,11 @@ export const SiteSettings: GlobalConfig = {
           'The hotline shown at the top of pages in this language, unless the page names a region another hotline serves. Leave it empty where no line fits readers of this language: their pages then link to "Find a hotline".',
       },
     }),
+    imageUploadField(
+      settings,
+      'logo',
+      'logo',
+      "The coalition's logo, shown small beside the hub's name on every page: an image (PNG, JPEG, WebP or AVIF) whose alt text names the coalition. Leave it empty to show the name alone.",
+    ),
   ],
 }

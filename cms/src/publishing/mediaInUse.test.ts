@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { drawSeedPdf } from '../seed/printables'
 import { exportSnapshot } from '../snapshot/exportSnapshot'
 import { databaseTargets } from '../testing/databases'
 import { createOrganization, createUser, guideData } from '../testing/fixtures'
@@ -21,6 +22,7 @@ for (const target of databaseTargets) {
       let payload: Payload
       let outRoot: string
       let editor: User
+      let admin: User
       let organization: number
       const media: Record<'handout' | 'photo' | 'draftOnly' | 'pendingEdit', number> = {
         handout: 0,
@@ -62,6 +64,7 @@ for (const target of databaseTargets) {
         outRoot = await mkdtemp(path.join(tmpdir(), 'hub-media-in-use-'))
         organization = (await createOrganization(payload, 'owner')).id
         editor = await createUser(payload, 'editor', 'media-editor@test.example', organization)
+        admin = await createUser(payload, 'admin', 'media-admin@test.example')
         for (const key of Object.keys(media) as (keyof typeof media)[]) media[key] = await upload(key)
         guide = (
           await payload.create({
@@ -131,6 +134,63 @@ for (const target of databaseTargets) {
         const { docs, files } = await exportedMedia('unpublished')
         expect(docs).toEqual([])
         expect(files).toEqual([])
+      })
+
+      it("counts the site settings' logo as a use: public and exported while set, private again once cleared", async () => {
+        const logo = await upload('logo')
+        await payload.updateGlobal({
+          slug: 'site-settings',
+          data: { logo },
+          user: admin,
+          overrideAccess: false,
+        })
+        expect(await anonymousIds()).toContain(logo)
+        const { docs, files } = await exportedMedia('logo')
+        expect(docs).toEqual([`${logo}.json`])
+        expect(files).toContain('logo.png')
+        const settings = JSON.parse(await readFile(path.join(outRoot, 'logo', 'settings.json'), 'utf8'))
+        expect(settings.logo).toBe(logo)
+
+        await payload.updateGlobal({
+          slug: 'site-settings',
+          data: { logo: null },
+          user: admin,
+          overrideAccess: false,
+        })
+        expect(await anonymousIds()).not.toContain(logo)
+        expect((await exportedMedia('no-logo')).docs).toEqual([])
+      })
+
+      it('refuses a PDF as the logo, naming the field, and keeps the settings as they were', async () => {
+        const data = await drawSeedPdf({
+          key: 'not-a-logo',
+          palette: ['#000000', '#ffffff'],
+          headline: 'Not a logo',
+          lines: ['A PDF.'],
+          alt: { en: 'A PDF.' },
+          credit: 'Tests',
+        })
+        const pdf = await payload.create({
+          collection: 'media',
+          data: { alt: 'A PDF.' },
+          file: { data, mimetype: 'application/pdf', name: 'not-a-logo.pdf', size: data.length },
+          overrideAccess: true,
+        })
+        await expect(
+          payload.updateGlobal({
+            slug: 'site-settings',
+            data: { logo: pdf.id },
+            user: admin,
+            overrideAccess: false,
+          }),
+        ).rejects.toMatchObject({
+          data: {
+            errors: [
+              expect.objectContaining({ path: 'logo', message: expect.stringContaining('must be an image') }),
+            ],
+          },
+        })
+        expect((await payload.findGlobal({ slug: 'site-settings', depth: 0 })).logo ?? null).toBeNull()
       })
     },
   )

@@ -1,13 +1,13 @@
 import type { Block, Field, Payload, PayloadRequest } from 'payload'
 
-import { collectionSlugs, type CollectionSlug } from '@hub/content-schemas'
+import { collectionSlugs } from '@hub/content-schemas'
 
 import { guideBlocks } from '../blocks'
 
-/** One place a published document uses a medium. */
+/** One place a published document, or a global setting, uses a medium. */
 export type MediaReference = {
-  collection: CollectionSlug
-  document: { id: number | string; slug?: string }
+  /** Who uses it, as an editor finds it: `guides "know-your-rights" (id 3)` or `global site-settings`. */
+  owner: string
   /** The field, dot separated, e.g. `poster` or `body.es`. */
   field: string
   media: number | string
@@ -145,14 +145,25 @@ function findInRichText(node: unknown, at: string, found: Found[]): void {
 }
 
 /**
- * Where published documents use media: the published version of every
- * document (a pending draft does not count), read as the snapshot export reads
- * it. Media that no published document uses are not public.
+ * Where published documents and globals use media: the published version of
+ * every document (a pending draft does not count), read as the snapshot export
+ * reads it. Media that nothing published uses are not public.
  */
 export async function publishedMediaReferences(
   payload: Payload,
   req?: Partial<PayloadRequest>,
 ): Promise<MediaReference[]> {
+  // The Local API sets the locale it reads in ("all") on the request it is given: the caller's
+  // request (an update in one language whose validation asks which media are public) gets its own back.
+  const { locale, fallbackLocale } = req ?? {}
+  try {
+    return await findReferences(payload, req)
+  } finally {
+    if (req) Object.assign(req, { locale, fallbackLocale })
+  }
+}
+
+async function findReferences(payload: Payload, req?: Partial<PayloadRequest>): Promise<MediaReference[]> {
   const references: MediaReference[] = []
   for (const collection of collectionSlugs) {
     if (collection === 'media') continue
@@ -174,9 +185,23 @@ export async function publishedMediaReferences(
     for (const doc of docs as unknown as (Data & { id: number | string; slug?: string })[]) {
       const found: Found[] = []
       findMedia(config.fields, doc, '', found)
-      for (const reference of found)
-        references.push({ collection, document: { id: doc.id, slug: doc.slug }, ...reference })
+      const owner = `${collection} "${doc.slug ?? doc.id}" (id ${doc.id})`
+      for (const reference of found) references.push({ owner, ...reference })
     }
+  }
+  // Globals (the site settings' logo) are public as soon as they are saved: they have no drafts.
+  for (const global of payload.config.globals) {
+    if (mediaKeys(global.fields).length === 0) continue
+    const data = (await payload.findGlobal({
+      slug: global.slug as never,
+      locale: 'all',
+      depth: 0,
+      overrideAccess: true,
+      ...(req ? { req } : {}),
+    })) as unknown as Data
+    const found: Found[] = []
+    findMedia(global.fields, data, '', found)
+    for (const reference of found) references.push({ owner: `global ${global.slug}`, ...reference })
   }
   return references
 }

@@ -39,7 +39,9 @@ for (const target of databaseTargets) {
       expect(await count('media')).toBeGreaterThanOrEqual(3)
       expect(await count('posts')).toBe(3)
       expect(await count('actions')).toBeGreaterThanOrEqual(20)
-      expect((await hub.payload.findGlobal({ slug: 'site-settings', depth: 0 })).hotline).toBeTruthy()
+      const settings = await hub.payload.findGlobal({ slug: 'site-settings', depth: 1 })
+      expect(settings.hotline).toBeTruthy()
+      expect(settings.logo).toMatchObject({ filename: 'hub-logo.png', mimeType: 'image/png', width: 160 })
     })
 
     it('gives the content health dashboard something overdue and something due soon, whenever it is seeded', async () => {

@@ -14,6 +14,7 @@ import {
   events,
   guides,
   hotlineByLocale,
+  hubLogo,
   hotlines,
   images,
   organizations,
@@ -203,7 +204,7 @@ export async function seedDemoContent(
   let created = 0
 
   const mediaIds = new Map<string, number | string>()
-  for (const image of images) {
+  for (const image of [...images, hubLogo]) {
     const filename = `${image.key}.png`
     let id = await findIdBy(api, 'media', 'filename', filename)
     if (id === undefined) {
@@ -309,6 +310,23 @@ export async function seedDemoContent(
     if (chosen[locale] != null) continue
     const hotline = lookup(ids, 'hotlines', slug, `site settings (${locale})`)
     await payload.updateGlobal({ slug: 'site-settings', locale, data: { hotline: hotline as number } })
+  }
+  if (settings.logo == null) {
+    // Payload's updateGlobal does not hand overrideAccess to field validation, which would then list
+    // only public media for the logo: the demo admin sets it, as an admin does in the admin.
+    const { docs: admins } = await payload.find({
+      collection: 'users',
+      where: { role: { equals: 'admin' } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { logo: lookup(ids, 'media', hubLogo.key, 'site settings (logo)') as number },
+      user: admins[0],
+      overrideAccess: false,
+    })
   }
 
   created += await seedWorkflow(payload, (collection, slug) =>

@@ -42,6 +42,8 @@ export type SeedImage = {
   /** Two hex colours for the background gradient and a short motif word drawn on it. */
   palette: [string, string]
   motif: string
+  /** A poster (600 x 800, the default) or a small square mark such as the hub's logo. */
+  shape?: 'poster' | 'mark'
   alt: Localized<string>
   caption?: Localized<string>
   credit: string

@@ -240,12 +240,11 @@ async function mediaForSite(payload: Payload): Promise<(number | string)[]> {
     select: { filename: true, mimeType: true },
   })
   const media = new Map(docs.map((doc) => [doc.id, doc]))
-  const problems = references.flatMap(({ collection, document, field, media: id, imagesOnly }) => {
+  const problems = references.flatMap(({ owner, field, media: id, imagesOnly }) => {
     const used = media.get(id as number)
     if (!imagesOnly || !used || (imageMimeTypes as readonly string[]).includes(used.mimeType ?? '')) return []
-    const name = `${collection} "${document.slug ?? document.id}" (id ${document.id})`
     return [
-      `${name}: ${field} uses media ${id} ("${used.filename}"), a ${used.mimeType === 'application/pdf' ? 'PDF' : used.mimeType}, but the site shows this field as a picture. Choose an image (JPEG, PNG, WebP or AVIF) for ${field} in the CMS and publish again.`,
+      `${owner}: ${field} uses media ${id} ("${used.filename}"), a ${used.mimeType === 'application/pdf' ? 'PDF' : used.mimeType}, but the site shows this field as a picture. Choose an image (JPEG, PNG, WebP or AVIF) for ${field} in the CMS and publish again.`,
     ]
   })
   if (problems.length > 0) {

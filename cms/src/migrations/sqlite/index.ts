@@ -13,6 +13,7 @@ import * as migration_20261128_093314_orgs from './20261128_093314_orgs'
 import * as migration_20261128_095118_events from './20261128_095118_events'
 import * as migration_20261128_100458_event_recap from './20261128_100458_event_recap'
 import * as migration_20261128_102113_training_default from './20261128_102113_training_default'
+import * as migration_20261128_114304_reader_polish from './20261128_114304_reader_polish'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261128_102113_training_default.up,
     down: migration_20261128_102113_training_default.down,
     name: '20261128_102113_training_default',
+  },
+  {
+    up: migration_20261128_114304_reader_polish.up,
+    down: migration_20261128_114304_reader_polish.down,
+    name: '20261128_114304_reader_polish',
   },
 ]

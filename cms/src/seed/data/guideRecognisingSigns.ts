@@ -71,6 +71,10 @@ export const recognisingSigns: SeedGuide = {
         text: 'If someone is in immediate danger, call your local emergency number.',
       }),
       l.block({ blockType: 'hotline', hotline }),
+      l.h2('Look after yourself'),
+      l.p(
+        'What you have seen can stay with you. Talk it over with someone you trust, and take time before you help again.',
+      ),
     ),
     es: l.doc(
       l.p(
@@ -113,6 +117,10 @@ export const recognisingSigns: SeedGuide = {
         text: 'Si alguien corre peligro inmediato, llame al número de emergencias local.',
       }),
       l.block({ blockType: 'hotline', hotline }),
+      l.h2('Cuídese'),
+      l.p(
+        'Lo que ha visto puede quedarse con usted. Hable de ello con alguien de confianza y tómese un tiempo antes de volver a ayudar.',
+      ),
     ),
     fr: l.doc(
       l.p(
@@ -155,6 +163,10 @@ export const recognisingSigns: SeedGuide = {
         text: 'Si quelqu’un est en danger immédiat, appelez le numéro d’urgence local.',
       }),
       l.block({ blockType: 'hotline', hotline: 'france-victim-support-line' }),
+      l.h2('Prenez soin de vous'),
+      l.p(
+        'Ce que vous avez vu peut vous marquer. Parlez-en à une personne de confiance et prenez du temps avant d’aider à nouveau.',
+      ),
     ),
     ar: l.doc(
       l.p(
@@ -197,6 +209,8 @@ export const recognisingSigns: SeedGuide = {
         text: 'إذا كان أحد في خطر داهم، فاتصل برقم الطوارئ المحلي.',
       }),
       l.block({ blockType: 'hotline', hotline: 'gulf-migrant-worker-line' }),
+      l.h2('اعتنِ بنفسك'),
+      l.p('ما رأيته قد يبقى معك. تحدّث عنه مع شخص تثق به، وخذ وقتًا قبل أن تساعد مرة أخرى.'),
     ),
     th: l.doc(
       l.p(
@@ -236,6 +250,8 @@ export const recognisingSigns: SeedGuide = {
         text: 'หากมีผู้ตกอยู่ในอันตรายเฉพาะหน้า ให้โทรแจ้งหมายเลขฉุกเฉินในพื้นที่',
       }),
       l.block({ blockType: 'hotline', hotline: 'mekong-worker-helpline' }),
+      l.h2('ดูแลตัวเองด้วย'),
+      l.p('สิ่งที่คุณเห็นอาจติดอยู่ในใจ พูดคุยกับคนที่คุณไว้ใจ และให้เวลาตัวเองก่อนจะช่วยเหลือครั้งต่อไป'),
     ),
   },
 }
