@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { cp, readdir, readFile, readlink, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -39,9 +40,14 @@ async function differences(a: string, b: string): Promise<string[]> {
     .sort()
 }
 
-/** The files Astro rendered and those it restored from the last build, from its log (lines of pages rendered side by side interleave). */
+/**
+ * The files Astro rendered and those it restored from the last build, from its log (lines of pages
+ * rendered side by side interleave; colours are on where CI is set, as picocolors decides).
+ */
 function pagesOf(output: string) {
-  const lines = [...output.matchAll(/├─ (\S+?)(?= |\d\d:\d\d:\d\d|$)( \(restored\))?/gm)]
+  const lines = [
+    ...stripVTControlCharacters(output).matchAll(/├─ (\S+?)(?= |\d\d:\d\d:\d\d|$)( \(restored\))?/gm),
+  ]
   return {
     rendered: lines.filter((line) => !line[2]).map((line) => line[1]!),
     restored: lines.filter((line) => line[2]).map((line) => line[1]!),
