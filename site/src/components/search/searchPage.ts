@@ -200,5 +200,4 @@ export function startSearch(root: HTMLElement) {
     const first = await showMore(searchId)
     first?.querySelector('a')?.focus()
   })
-  root.hidden = false
 }
