@@ -101,8 +101,9 @@ export function hubConfig(
       autoRun: [
         // Scheduled publishing queues jobs on the default queue: checked every minute.
         { cron: '* * * * *', queue: 'default', limit: 20 },
-        // Site builds: picked up within two seconds of a publish (or of the daily rebuild's time), one at a time.
-        { cron: '*/2 * * * * *', queue: siteBuildQueue, limit: 1 },
+        // Site builds: picked up within a second of a publish (or of the daily rebuild's time), one at a time.
+        // The check is one indexed query; the wait is part of every editor's publish.
+        { cron: '* * * * * *', queue: siteBuildQueue, limit: 1 },
         // The nightly link check (scheduled by its task) starts within a minute of its time.
         { cron: '* * * * *', queue: linkCheckQueue, limit: 1 },
         // The Monday digest likewise.
