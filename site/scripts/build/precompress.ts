@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
@@ -38,31 +38,43 @@ async function compressed(bytes: Buffer): Promise<[Buffer, Buffer]> {
  */
 export async function precompress(client: string, cacheDir: string): Promise<void> {
   const cache = path.join(cacheDir, 'precompressed')
-  const used = new Set<string>()
+  // By content: files with the same bytes (each locale's pagefind.js) share one compression, even side by side.
+  const cached = new Map<string, Promise<void>>()
+
+  /** Compresses `bytes` into the cache under `name`, unless this build or one before it did. */
+  function compressInto(name: string, bytes: Buffer): Promise<void> {
+    let done = cached.get(name)
+    if (!done) {
+      done = (async () => {
+        const entry = path.join(cache, name)
+        const present = await Promise.all([stat(`${entry}.gz`), stat(`${entry}.br`)]).then(
+          () => true,
+          () => false,
+        )
+        if (present) return
+        const [gzipped, brotli] = await compressed(bytes)
+        // Written under a temporary name and renamed: a cached copy is whole or absent.
+        const temporary = `${entry}.${process.pid}`
+        await Promise.all([writeFile(`${temporary}.gz`, gzipped), writeFile(`${temporary}.br`, brotli)])
+        await Promise.all([
+          rename(`${temporary}.gz`, `${entry}.gz`),
+          rename(`${temporary}.br`, `${entry}.br`),
+        ])
+      })()
+      cached.set(name, done)
+    }
+    return done
+  }
 
   /** Links the cached compressed copies of `file`'s bytes beside it, compressing them first if none are cached. */
   async function precompressFile(file: string): Promise<boolean> {
     const bytes = await readFile(file)
     if (bytes.length < smallest) return false
-    const cached = path.join(cache, createHash('sha256').update(bytes).digest('hex'))
-    used.add(path.basename(cached))
-    const copies = () =>
-      Promise.all([linkOrCopy(`${cached}.gz`, `${file}.gz`), linkOrCopy(`${cached}.br`, `${file}.br`)])
-    try {
-      await copies()
-      return true
-    } catch {
-      const [gzipped, brotli] = await compressed(bytes)
-      // Written under a temporary name and renamed: a cached copy is whole or absent.
-      const temporary = `${cached}.${process.pid}`
-      await Promise.all([writeFile(`${temporary}.gz`, gzipped), writeFile(`${temporary}.br`, brotli)])
-      await Promise.all([
-        rename(`${temporary}.gz`, `${cached}.gz`),
-        rename(`${temporary}.br`, `${cached}.br`),
-      ])
-      await copies()
-      return true
-    }
+    const name = createHash('sha256').update(bytes).digest('hex')
+    await compressInto(name, bytes)
+    const entry = path.join(cache, name)
+    await Promise.all([linkOrCopy(`${entry}.gz`, `${file}.gz`), linkOrCopy(`${entry}.br`, `${file}.br`)])
+    return true
   }
 
   await mkdir(cache, { recursive: true })
@@ -77,6 +89,6 @@ export async function precompress(client: string, cacheDir: string): Promise<voi
   }
   // Copies no page of this release needs any more.
   for (const name of await readdir(cache))
-    if (!used.has(name.replace(/\.(gz|br)$/, ''))) await rm(path.join(cache, name), { force: true })
+    if (!cached.has(name.replace(/\.(gz|br)$/, ''))) await rm(path.join(cache, name), { force: true })
   console.log(`Precompressed ${written} of ${files.length} text files (gzip and brotli).`)
 }
