@@ -56,10 +56,11 @@ async function indexLocale(client: string, locale: string, pages: number, target
     await index.deleteIndex()
   }
   const entry = JSON.parse(await readFile(path.join(target, 'pagefind-entry.json'), 'utf8'))
-  const language = entry.languages[locale]
+  // No entry for the language when none of the locale's pages has text to index.
+  const language: { wasm: string | null; page_count: number } | undefined = entry.languages[locale]
   for (const file of await readdir(target))
-    if (unused.test(file) || (file === fallbackWasm && language.wasm)) await rm(path.join(target, file))
-  return language.page_count
+    if (unused.test(file) || (file === fallbackWasm && language?.wasm)) await rm(path.join(target, file))
+  return language?.page_count ?? 0
 }
 
 /**
