@@ -88,18 +88,26 @@ export async function writeSearchBundles({
   await rm(path.join(client, 'pagefind'), { recursive: true, force: true })
   const version = await pagefindVersion()
   const used = new Set<string>()
+  const keyOf = (locale: string) => {
+    const key = bundleKey(client, locale, version)
+    // Awaited in its turn; until then a failure must not surface as an unhandled rejection.
+    key.catch(() => undefined)
+    return key
+  }
+  // The next locale's pages are hashed here while Pagefind, a process of its own, indexes this one.
+  let next = keyOf(locales[0]!)
   try {
-    for (const locale of locales) {
-      const { pages, key } = await bundleKey(client, locale, version)
+    for (const [at, locale] of locales.entries()) {
+      const { pages, key } = await next
+      if (at + 1 < locales.length) next = keyOf(locales[at + 1]!)
       const name = `${locale}-${key}`
       const cached = path.join(cache, name)
       used.add(name)
-      if (
-        await stat(cached).then(
-          () => true,
-          () => false,
-        )
-      ) {
+      const reusable = await stat(cached).then(
+        () => true,
+        () => false,
+      )
+      if (reusable) {
         console.log(`Search index ${locale}: reused (${pages} pages unchanged).`)
       } else {
         const partial = `${cached}.partial`
@@ -110,12 +118,10 @@ export async function writeSearchBundles({
           console.log(`Search index ${locale}: indexed ${pages} pages (${searchable} searchable).`)
         } catch (error) {
           await rm(partial, { recursive: true, force: true })
-          throw new Error(
-            `The search index of locale "${locale}" could not be built: ${(error as Error).message}`,
-            {
-              cause: error,
-            },
-          )
+          const reason = (error as Error).message
+          throw new Error(`The search index of locale "${locale}" could not be built: ${reason}`, {
+            cause: error,
+          })
         }
       }
       await linkTree(cached, path.join(client, 'pagefind', locale))
