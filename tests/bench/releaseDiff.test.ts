@@ -30,7 +30,7 @@ describe('the release diff the bench reports per change', () => {
     await write('previous', 'client/en/guides/a/index.html', '<h1>A</h1>')
     await write('previous', 'client/en/guides/b/index.html', '<h1>B</h1>')
     await write('previous', 'client/en/guides/gone/index.html', '<h1>Gone</h1>')
-    await write('previous', 'client/pagefind/pagefind-entry.json', '{"v":1}')
+    await write('previous', 'client/pagefind/en/pagefind-entry.json', '{"v":1}')
     await write('previous', 'client/kits/kit.zip', 'zip')
 
     await write('next', 'client/en/index.html', '<h1>Home, new guide listed</h1>')
@@ -40,7 +40,7 @@ describe('the release diff the bench reports per change', () => {
       path.join(root, 'next', 'client/en/guides/b/index.html'),
     )
     await write('next', 'client/en/guides/new/index.html', '<h1>New</h1>')
-    await write('next', 'client/pagefind/pagefind-entry.json', '{"v":2}')
+    await write('next', 'client/pagefind/en/pagefind-entry.json', '{"v":2}')
     await hardLink('client/kits/kit.zip')
 
     expect(await diffReleases(path.join(root, 'previous'), path.join(root, 'next'))).toEqual({

@@ -145,7 +145,13 @@ describe('the public site in a real browser', () => {
       await expect.poll(() => pending.size, { timeout: 10_000 }).toBe(0)
       measured[locale] = bytes
       expect(bytes, `${locale}: ${files.join(' ')}`).toBeLessThan(120 * 1024)
-      expect(files.filter((file) => file.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual(5)
+      // One language's bundle, and no other.
+      expect(
+        files.filter((file) => file.startsWith('/pagefind/') && !file.startsWith(`/pagefind/${locale}/`)),
+      ).toEqual([])
+      expect(
+        files.filter((file) => file.startsWith(`/pagefind/${locale}/fragment/`)).length,
+      ).toBeLessThanOrEqual(5)
       const bottom = await first.evaluate((element) => element.getBoundingClientRect().bottom)
       expect(bottom, locale).toBeLessThanOrEqual(740)
       if (locale === 'ar') {
@@ -254,13 +260,15 @@ describe('the public site in a real browser', () => {
   it('lists every resource of each language by type and topic on the search page without JavaScript', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false })
     const page = await noScript.newPage()
-    const fragments = path.join(site.dist, 'client', 'pagefind', 'fragment')
-    const indexed = await Promise.all(
-      (await readdir(fragments)).map(async (name) => {
-        const bytes = gunzipSync(await readFile(path.join(fragments, name))).toString('utf8')
-        return (JSON.parse(bytes.slice(bytes.indexOf('{'))) as { url: string }).url
-      }),
-    )
+    const indexedIn = async (locale: string) => {
+      const fragments = path.join(site.dist, 'client', 'pagefind', locale, 'fragment')
+      return Promise.all(
+        (await readdir(fragments)).map(async (name) => {
+          const bytes = gunzipSync(await readFile(path.join(fragments, name))).toString('utf8')
+          return (JSON.parse(bytes.slice(bytes.indexOf('{'))) as { url: string }).url
+        }),
+      )
+    }
     try {
       for (const locale of locales) {
         await page.goto(`${site.url}/${locale}/search/`)
@@ -268,7 +276,8 @@ describe('the public site in a real browser', () => {
         const listed = await page
           .locator('.search-index a')
           .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname))
-        const searchable = indexed.filter((url) => url.startsWith(`/${locale}/`))
+        const searchable = await indexedIn(locale)
+        expect(searchable.filter((url) => !url.startsWith(`/${locale}/`))).toEqual([])
         expect(searchable.length).toBeGreaterThan(20)
         expect([...new Set(listed)].sort(), locale).toEqual(searchable.sort())
         await expect(page.locator('.search-index details > summary').count()).resolves.toBeGreaterThan(5)

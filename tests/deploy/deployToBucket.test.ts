@@ -57,7 +57,7 @@ const firstFiles = {
   'en/index.html': '<!doctype html><script src="/_astro/app.aaaa1111.js"></script><h1>Resources</h1>',
   '404.html': '<!doctype html><h1>Not found</h1>',
   '_astro/app.aaaa1111.js': 'console.log("first")',
-  'pagefind/pagefind-entry.json': '{"version":"1"}',
+  'pagefind/en/pagefind-entry.json': '{"version":"1"}',
   'media/photo.png': png,
   'media/notes.jpg': 'not a picture',
   '.env': 'SECRET=1',
@@ -121,7 +121,7 @@ describe('hub deploy --to s3://: a release uploaded to an S3-compatible bucket',
       'en/index.html.gz',
       'media/notes.jpg',
       'media/photo.png',
-      'pagefind/pagefind-entry.json',
+      'pagefind/en/pagefind-entry.json',
     ].map((key) => `www/${key}`)
     expect(Object.keys(await listing()).sort()).toEqual([...site, 'www-old/keep.txt'].sort())
     expect(done).toMatchObject({ url: `s3://${bucket}/www/`, unchanged: 0, deleted: [] })
@@ -155,7 +155,7 @@ describe('hub deploy --to s3://: a release uploaded to an S3-compatible bucket',
       'content-type': 'text/javascript; charset=utf-8',
       'cache-control': 'public, max-age=31536000, immutable',
     })
-    expect((await object('www/pagefind/pagefind-entry.json')).headers).toMatchObject({
+    expect((await object('www/pagefind/en/pagefind-entry.json')).headers).toMatchObject({
       'content-type': 'application/json; charset=utf-8',
       'cache-control': 'public, max-age=300',
     })
@@ -190,7 +190,7 @@ describe('hub deploy --to s3://: a release uploaded to an S3-compatible bucket',
         '<!doctype html><script src="/_astro/app.bbbb2222.js"></script><h1>Resources, updated</h1>',
       'fr/index.html': '<!doctype html><script src="/_astro/app.bbbb2222.js"></script><h1>Ressources</h1>',
       '_astro/app.bbbb2222.js': 'console.log("second")',
-      'pagefind/pagefind-entry.json': '{"version":"2"}',
+      'pagefind/en/pagefind-entry.json': '{"version":"2"}',
     })
     const oldScript = 'www/_astro/app.aaaa1111.js'
     // While the new pages are stored, the old ones' script must still be there.
@@ -209,7 +209,7 @@ describe('hub deploy --to s3://: a release uploaded to an S3-compatible bucket',
       'www/_astro/app.bbbb2222.js.br',
       'www/_astro/app.bbbb2222.js.gz',
     ]
-    const replaced = ['www/pagefind/pagefind-entry.json']
+    const replaced = ['www/pagefind/en/pagefind-entry.json']
     const pages = ['en', 'fr'].flatMap((locale) =>
       ['', '.br', '.gz'].map((suffix) => `www/${locale}/index.html${suffix}`),
     )

@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats'
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { locales } from '@hub/content-schemas'
 import { serveStatic } from '@hub/scripts/static-server'
 
 import { buildSite, fixtureSnapshot, siteBuildDir } from '../support/siteBuild'
@@ -578,11 +579,13 @@ describe('the site built from the fixture snapshot', () => {
     const html = await page('en/search')
     expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/)
     expect(html).not.toContain('pagefind-ui')
-    const bundle = await readdir(path.join(client, 'pagefind'))
-    expect(bundle).toContain('pagefind.js')
-    expect(
-      bundle.filter((file) => /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./.test(file)),
-    ).toEqual([])
+    for (const locale of locales) {
+      const bundle = await readdir(path.join(client, 'pagefind', locale))
+      expect(bundle).toContain('pagefind.js')
+      expect(
+        bundle.filter((file) => /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./.test(file)),
+      ).toEqual([])
+    }
     // Filters under fixed keys the search page names in each language; what a result needs to mark English.
     const french = await page('fr/screening-kits/i-am-jane-doe-screening-kit')
     expect(french).toContain('data-pagefind-filter="type:Kit de projection"')
@@ -721,9 +724,15 @@ describe('the site built from the fixture snapshot', () => {
     expect(picture).toContain('alt="ملصق أزرق داكن')
   })
 
-  it('indexes each language separately for search', async () => {
-    const entry = JSON.parse(await readFile(path.join(client, 'pagefind', 'pagefind-entry.json'), 'utf8'))
-    expect(Object.keys(entry.languages).sort()).toEqual(['ar', 'en', 'es', 'fr', 'th'])
+  it('indexes each language separately for search, in a bundle of its own', async () => {
+    expect((await readdir(path.join(client, 'pagefind'))).sort()).toEqual([...locales].sort())
+    for (const locale of locales) {
+      const entry = JSON.parse(
+        await readFile(path.join(client, 'pagefind', locale, 'pagefind-entry.json'), 'utf8'),
+      )
+      expect(Object.keys(entry.languages)).toEqual([locale])
+      expect(entry.languages[locale].page_count).toBeGreaterThan(20)
+    }
   })
 
   it('offers each screening kit as a ZIP per translated language, with its size, language and a print view', async () => {

@@ -54,6 +54,12 @@ function pagesOf(output: string) {
   }
 }
 
+/** What the search step did per locale, from its log: `indexed` or `reused`. */
+function searchSteps(output: string): Record<string, string> {
+  const lines = stripVTControlCharacters(output).matchAll(/^Search index (\w+): (indexed|reused)\b/gm)
+  return Object.fromEntries([...lines].map(([, locale, step]) => [locale, step]))
+}
+
 describe('an incremental release equals a full build of the same snapshot', () => {
   let work: string
   let paths: Parameters<typeof buildRelease>[0]
@@ -84,7 +90,7 @@ describe('an incremental release equals a full build of the same snapshot', () =
     await rename(cache(), incrementalCache)
     try {
       const { release: full } = await buildRelease(paths, contentHash, env)
-      return { incremental, full, ...pagesOf(output) }
+      return { incremental, full, output, ...pagesOf(output) }
     } finally {
       await rm(cache(), { recursive: true, force: true })
       await rename(incrementalCache, cache())
@@ -108,6 +114,23 @@ describe('an incremental release equals a full build of the same snapshot', () =
     )
   }, 300_000)
   afterAll(async () => rm(work, { recursive: true, force: true }))
+
+  it('after an English text changes, re-indexing English only', async () => {
+    await editJson('guides/recognising-the-signs-of-trafficking.json', (guide) => {
+      guide.body.en.root.children[0].children[0].text += ' zqenglishonly'
+    })
+    await newContent('english only')
+    const { incremental, full, output } = await buildBoth()
+    expect(await differences(incremental, full)).toEqual([])
+    expect(searchSteps(output)).toEqual({
+      en: 'indexed',
+      es: 'reused',
+      fr: 'reused',
+      ar: 'reused',
+      th: 'reused',
+    })
+    expect(await searchIndexText(path.join(incremental, 'client'), 'en')).toContain('zqenglishonly')
+  }, 300_000)
 
   it('after a guide’s body, a listed title, a topic’s name and an added translation change', async () => {
     await editJson('guides/recognising-the-signs-of-trafficking.json', (guide) => {

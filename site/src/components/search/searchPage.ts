@@ -1,6 +1,6 @@
 import { excerptParts } from '../../lib/excerptParts'
 
-/** What the search page uses of Pagefind's browser API (`/pagefind/pagefind.js`, written by the build). */
+/** What the search page uses of Pagefind's browser API (`/pagefind/<locale>/pagefind.js`, written by the build). */
 type Counts = Record<string, Record<string, number>>
 type Filters = Record<string, { any: string[] }>
 type ResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> }
@@ -15,7 +15,6 @@ type Pagefind = {
   ) => Promise<{ results: Result[]; filters: Counts }>
 }
 
-const bundle = '/pagefind/pagefind.js'
 // Each result's text is a request of its own: a phone fetches a few, and more on request.
 const pageSize = 5
 const english = { lang: 'en', dir: 'ltr' }
@@ -45,6 +44,8 @@ export function startSearch(root: HTMLElement) {
   const filterPanel = form.querySelector('details')!
   const labels = root.dataset
   const locale = document.documentElement.lang
+  // Each locale has a bundle of its own: a reader downloads only their language's index.
+  const bundle = `/pagefind/${locale}/pagefind.js`
   const latinIsEnglish = 'latinIsEnglish' in labels
   const numbers = new Intl.NumberFormat(locale)
   const listFormat = new Intl.ListFormat(locale, { type: 'unit' })

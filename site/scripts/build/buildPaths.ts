@@ -1,0 +1,24 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { readSettings } from '@hub/content-schemas/settings'
+
+export type BuildPaths = {
+  /** The release Astro built (HUB_SITE_OUT_DIR, else site/dist). */
+  outDir: string
+  /** What readers are served from: with the Node adapter, server/ only renders previews. */
+  client: string
+  /** Where astro.config.mjs keeps Astro's caches for this output directory; the post-build steps keep theirs beside. */
+  cacheDir: string
+}
+
+export function buildPaths(): BuildPaths {
+  const siteRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+  const outSetting = readSettings().HUB_SITE_OUT_DIR
+  const outDir = path.resolve(outSetting || path.join(siteRoot, 'dist'))
+  return {
+    outDir,
+    client: path.join(outDir, 'client'),
+    cacheDir: outSetting ? `${outDir}.cache` : path.join(siteRoot, 'node_modules', '.astro'),
+  }
+}

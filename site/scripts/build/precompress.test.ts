@@ -1,0 +1,47 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import { precompress } from './precompress'
+
+describe('compressed copies beside the text files, kept by content', () => {
+  let work: string
+  let client: string
+  let cacheDir: string
+  const script = `export const search = ${JSON.stringify('pagefind '.repeat(200))}\n`
+
+  beforeEach(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'precompress-'))
+    client = path.join(work, 'client')
+    cacheDir = path.join(work, 'cache')
+    vi.spyOn(console, 'log').mockImplementation(() => undefined)
+  })
+  afterEach(async () => {
+    vi.restoreAllMocks()
+    await rm(work, { recursive: true, force: true })
+  })
+
+  it('compresses files with the same bytes once and hard-links the copies from the cache', async () => {
+    // Every locale's Pagefind bundle has the same pagefind.js, compressed side by side.
+    for (const locale of ['en', 'es', 'fr', 'ar', 'th']) {
+      await mkdir(path.join(client, 'pagefind', locale), { recursive: true })
+      await writeFile(path.join(client, 'pagefind', locale, 'pagefind.js'), script)
+    }
+    await precompress(client, cacheDir)
+    const cached = await readdir(path.join(cacheDir, 'precompressed'))
+    expect(cached.sort()).toEqual([
+      expect.stringMatching(/^[0-9a-f]{64}\.br$/),
+      expect.stringMatching(/\.gz$/),
+    ])
+    const gz = cached.find((name) => name.endsWith('.gz'))!
+    const inCache = await stat(path.join(cacheDir, 'precompressed', gz))
+    for (const locale of ['en', 'es', 'fr', 'ar', 'th']) {
+      const copy = path.join(client, 'pagefind', locale, 'pagefind.js.gz')
+      expect(gunzipSync(await readFile(copy)).toString('utf8')).toBe(script)
+      expect((await stat(copy)).ino).toBe(inCache.ino)
+    }
+  })
+})

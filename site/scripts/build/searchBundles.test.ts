@@ -1,0 +1,85 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import { writeSearchBundles } from './searchBundles'
+
+const page = (lang: string, text: string) =>
+  `<!doctype html><html lang="${lang}"><body><main data-pagefind-body><h1>${text}</h1></main></body></html>`
+
+describe('one search bundle per locale, reused while its pages are unchanged', () => {
+  let work: string
+  let client: string
+  let cacheDir: string
+  let log: string[]
+  const cached = () => readdir(path.join(cacheDir, 'pagefind'))
+  const write = async (file: string, content: string | Buffer) => {
+    await mkdir(path.dirname(path.join(client, file)), { recursive: true })
+    await writeFile(path.join(client, file), content)
+  }
+  const build = () => writeSearchBundles({ client, cacheDir, locales: ['en', 'fr'] })
+
+  beforeEach(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'search-bundles-'))
+    client = path.join(work, 'client')
+    cacheDir = path.join(work, 'cache')
+    await write('index.html', page('en', 'Choose a language'))
+    await write('en/guides/a/index.html', page('en', 'Trafficking signs'))
+    await write('fr/guides/a/index.html', page('fr', 'Signes de traite'))
+    log = []
+    vi.spyOn(console, 'log').mockImplementation((line: string) => void log.push(line))
+  })
+  afterEach(async () => {
+    vi.restoreAllMocks()
+    await rm(work, { recursive: true, force: true })
+  })
+
+  it('indexes each locale into a bundle of its own, linked from the cache, and re-indexes only a changed locale', async () => {
+    await build()
+    expect(log.filter((line) => /^Search index (en|fr):/.test(line))).toEqual([
+      'Search index en: indexed 1 pages (1 searchable).',
+      'Search index fr: indexed 1 pages (1 searchable).',
+    ])
+    expect(await readdir(path.join(client, 'pagefind'))).toEqual(['en', 'fr'])
+    const entry = JSON.parse(
+      await readFile(path.join(client, 'pagefind', 'fr', 'pagefind-entry.json'), 'utf8'),
+    )
+    expect(Object.keys(entry.languages)).toEqual(['fr'])
+    const [english, french] = (await cached()).sort()
+    expect([english, french]).toEqual([expect.stringMatching(/^en-/), expect.stringMatching(/^fr-/)])
+    // The release's files are the cache's, hard-linked.
+    const inRelease = await stat(path.join(client, 'pagefind', 'fr', 'pagefind-entry.json'))
+    const inCache = await stat(path.join(cacheDir, 'pagefind', french!, 'pagefind-entry.json'))
+    expect(inRelease.ino).toBe(inCache.ino)
+
+    await write('en/guides/a/index.html', page('en', 'Trafficking signs, revised'))
+    log = []
+    await build()
+    expect(log.filter((line) => /^Search index (en|fr):/.test(line))).toEqual([
+      'Search index en: indexed 1 pages (1 searchable).',
+      'Search index fr: reused (1 pages unchanged).',
+    ])
+    const [revised, kept] = (await cached()).sort()
+    expect(revised).not.toBe(english)
+    expect(kept).toBe(french)
+  })
+
+  it('fails naming the locale when Pagefind cannot index one of its pages, leaving no cache entry for it', async () => {
+    // Gzip's magic bytes with no gzip stream after them: Pagefind cannot read the page and skips it.
+    await write('fr/guides/b/index.html', Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08]), Buffer.from('x')]))
+    await expect(build()).rejects.toThrow(
+      'The search index of locale "fr" could not be built: Pagefind read 1 of the 2 pages in fr/',
+    )
+    expect(await cached()).toEqual([expect.stringMatching(/^en-[0-9a-f]+$/)])
+
+    await write('fr/guides/b/index.html', page('fr', 'Droits au travail'))
+    log = []
+    await build()
+    expect(log.filter((line) => /^Search index (en|fr):/.test(line))).toEqual([
+      'Search index en: reused (1 pages unchanged).',
+      'Search index fr: indexed 2 pages (2 searchable).',
+    ])
+  })
+})

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import * as pagefind from 'pagefind'
+
+import { linkTree } from './linkOrCopy'
+
+/** Pagefind's options for one locale's index: one language per bundle, whatever a page's markup says. */
+const options = (locale: string) => ({ forceLanguage: locale })
+// The search page has a form of its own on Pagefind's JavaScript API (components/search), searching
+// without a worker: Pagefind's ready-made interfaces, its highlighter and its worker stay out of the release.
+const unused = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./
+// Loaded only for a language Pagefind has no stemmer for (Thai).
+const fallbackWasm = 'wasm.unknown.pagefind'
+
+async function pagefindVersion(): Promise<string> {
+  const entry = fileURLToPath(import.meta.resolve('pagefind'))
+  return JSON.parse(await readFile(path.join(path.dirname(entry), '..', 'package.json'), 'utf8')).version
+}
+
+/**
+ * The HTML pages of one locale (paths under client/<locale>/) and the key of
+ * the bundle Pagefind makes of them: their paths and bytes, Pagefind's version
+ * and the options above. Pages are read a few at a time, never all at once.
+ */
+async function bundleKey(client: string, locale: string, version: string) {
+  const dir = path.join(client, locale)
+  const pages = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.html')).sort()
+  const hash = createHash('sha256').update(
+    JSON.stringify({ version, options: options(locale), unused: unused.source, fallbackWasm }),
+  )
+  for (let start = 0; start < pages.length; start += 16) {
+    const batch = pages.slice(start, start + 16)
+    const contents = await Promise.all(batch.map((page) => readFile(path.join(dir, page))))
+    contents.forEach((bytes, at) => hash.update(`\n${batch[at]}\0${bytes.length}\0`).update(bytes))
+  }
+  return { pages: pages.length, key: hash.digest('hex').slice(0, 32) }
+}
+
+/** Indexes the pages of client/<locale>/ into the bundle directory `target`; returns how many are searchable. */
+async function indexLocale(client: string, locale: string, pages: number, target: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex(options(locale))
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  try {
+    // Read from client/ so each page's URL is its path on the site.
+    const added = await index.addDirectory({ path: client, glob: `${locale}/**/*.html` })
+    if (added.errors.length > 0) throw new Error(added.errors.join('; '))
+    // Pagefind skips a page it cannot read or parse with a warning only; a page missing from search fails the build.
+    if (added.page_count !== pages)
+      throw new Error(`Pagefind read ${added.page_count} of the ${pages} pages in ${locale}/`)
+    const written = await index.writeFiles({ outputPath: target })
+    if (written.errors.length > 0) throw new Error(written.errors.join('; '))
+  } finally {
+    await index.deleteIndex()
+  }
+  const entry = JSON.parse(await readFile(path.join(target, 'pagefind-entry.json'), 'utf8'))
+  // No entry for the language when none of the locale's pages has text to index.
+  const language: { wasm: string | null; page_count: number } | undefined = entry.languages[locale]
+  for (const file of await readdir(target))
+    if (unused.test(file) || (file === fallbackWasm && language?.wasm)) await rm(path.join(target, file))
+  return language?.page_count ?? 0
+}
+
+/**
+ * Writes one Pagefind bundle per locale at client/pagefind/<locale>/, so a
+ * reader downloads only their language's index, and a publish re-indexes only
+ * the locales whose pages changed. Bundles are kept by key in
+ * `cacheDir/pagefind/<locale>-<key>/` (written under a temporary name and
+ * renamed, so an entry is whole or absent) and hard-linked into the release;
+ * entries this release does not use are removed. Only elements marked
+ * `data-pagefind-body` are indexed; pages outside every locale (the language
+ * chooser, 404) are not searched.
+ */
+export async function writeSearchBundles({
+  client,
+  cacheDir,
+  locales,
+}: {
+  client: string
+  cacheDir: string
+  locales: readonly string[]
+}): Promise<void> {
+  const started = performance.now()
+  const cache = path.join(cacheDir, 'pagefind')
+  await mkdir(cache, { recursive: true })
+  await rm(path.join(client, 'pagefind'), { recursive: true, force: true })
+  const version = await pagefindVersion()
+  const used = new Set<string>()
+  const keyOf = (locale: string) => {
+    const key = bundleKey(client, locale, version)
+    // Awaited in its turn; until then a failure must not surface as an unhandled rejection.
+    key.catch(() => undefined)
+    return key
+  }
+  // The next locale's pages are hashed here while Pagefind, a process of its own, indexes this one.
+  let next = keyOf(locales[0]!)
+  try {
+    for (const [at, locale] of locales.entries()) {
+      const { pages, key } = await next
+      if (at + 1 < locales.length) next = keyOf(locales[at + 1]!)
+      const name = `${locale}-${key}`
+      const cached = path.join(cache, name)
+      used.add(name)
+      const reusable = await stat(cached).then(
+        () => true,
+        () => false,
+      )
+      if (reusable) {
+        console.log(`Search index ${locale}: reused (${pages} pages unchanged).`)
+      } else {
+        const partial = `${cached}.partial`
+        await rm(partial, { recursive: true, force: true })
+        try {
+          const searchable = await indexLocale(client, locale, pages, partial)
+          await rename(partial, cached)
+          console.log(`Search index ${locale}: indexed ${pages} pages (${searchable} searchable).`)
+        } catch (error) {
+          await rm(partial, { recursive: true, force: true })
+          const reason = (error as Error).message
+          throw new Error(`The search index of locale "${locale}" could not be built: ${reason}`, {
+            cause: error,
+          })
+        }
+      }
+      await linkTree(cached, path.join(client, 'pagefind', locale))
+    }
+  } finally {
+    await pagefind.close()
+  }
+  for (const name of await readdir(cache))
+    if (!used.has(name)) await rm(path.join(cache, name), { recursive: true, force: true })
+  console.log(
+    `Search index: ${locales.length} locales in ${((performance.now() - started) / 1000).toFixed(2)} s.`,
+  )
+}

@@ -1,0 +1,16 @@
+import { locales } from '@hub/content-schemas'
+
+import { buildPaths } from './build/buildPaths'
+import { precompress } from './build/precompress'
+import { writeScriptHashes } from './build/scriptHashes'
+import { writeSearchBundles } from './build/searchBundles'
+
+/**
+ * The steps of the site build after `astro build`, in order and in one
+ * process: a publish pays for one Node start, not three. A failing step
+ * throws, which stops the build with its message and exit code 1.
+ */
+const { outDir, client, cacheDir } = buildPaths()
+await writeSearchBundles({ client, cacheDir, locales })
+await writeScriptHashes(outDir, client)
+await precompress(client, cacheDir)
