@@ -6,6 +6,7 @@ import { exportSnapshot } from '../snapshot/exportSnapshot'
 import { buildRelease } from './buildRelease'
 import { liveRelease, pruneReleases, releaseHash } from './releases'
 import { sitePaths, type SitePaths } from './sitePaths'
+import { takeWaitingBuilds } from './waitingBuilds'
 
 export type PublishStatus = 'published' | 'unchanged' | 'failed'
 
@@ -68,6 +69,8 @@ export async function publishSite(
   }
 
   try {
+    const taken = await takeWaitingBuilds(payload)
+    if (taken > 0) log(`take in ${taken} more changes waiting for a build`)
     const exportStarted = Date.now()
     const { manifest, exported, reused } = await exportSnapshot(payload, {
       outDir: paths.snapshotDir,
