@@ -59,7 +59,7 @@ export async function snapshotPublishes(snapshot: string, publishDir: string, ru
   }
   return {
     measured:
-      'one guide summary changed in the snapshot -> site build (Astro + Pagefind) into a new release -> swapped live -> new text served by the site server; the search index is complete before the swap (checked, its reading time excluded). Not included: the CMS export and job queue.',
+      'one guide summary changed in the snapshot -> buildRelease, as the CMS publishes: site build (Astro + Pagefind) through the build link into a new release, swapped live -> new text served by the site server; the search index is complete before the swap (checked, its reading time excluded). Not included: the CMS export and job queue.',
     firstBuild,
     ...medianOfRuns(timings),
     releaseDiffs: rewrites,
