@@ -29,6 +29,7 @@ type Options = {
  * release live in one step. A failed export or build leaves the live site as
  * it was; either way the attempt is recorded in `site-builds` for the admin.
  * Nothing is rebuilt when the export finds the published content unchanged.
+ * The builds waiting in the queue are taken in first: this export carries their changes.
  */
 export async function publishSite(
   payload: Payload,
