@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises'
+import { readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -141,6 +141,99 @@ describe('publishing: the CMS rebuilds the live site by itself', () => {
     expect((await fetch(handout.url)).status).toBe(403)
     expect((await get(`/media/${handout.filename}`)).status).toBe(404)
   }, 300_000)
+
+  /** Publishes a new guide through the REST API, its title and body carrying `marker`. */
+  const publishGuide = async (slug: string, marker: string) => {
+    const created = await api.post(
+      '/api/guides',
+      {
+        title: `Guide ${marker}`,
+        slug,
+        summary: 'A guide published while the hub runs.',
+        organization,
+        reviewBy: '2027-06-01',
+        body: lexical.doc(lexical.p(`Published text ${marker}`)),
+        _status: 'published',
+      },
+      admin,
+    )
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+  }
+  const noBuildRunning = () =>
+    eventually('no build runs', 240, async () =>
+      (await builds()).some((build) => build.status === 'running') ? undefined : true,
+    )
+
+  it('serves a guide published while a build runs, and the one that build was for', async () => {
+    await publishGuide('built-first', 'zqbuiltfirst')
+    await eventually('the build of the first guide runs', 60, async () => {
+      const [latest] = await builds()
+      return latest?.status === 'running' && latest.reason.includes('"built-first"') ? true : undefined
+    })
+    await publishGuide('published-during-build', 'zqduringbuild')
+    const html = await eventually('the guide published during the build is served', 300, async () => {
+      const response = await get('/en/guides/published-during-build/')
+      return response.ok ? response.text() : undefined
+    })
+    expect(html).toContain('zqduringbuild')
+    expect(await (await get('/en/guides/built-first/')).text()).toContain('zqbuiltfirst')
+    const searchable = await searchIndexText(path.join(live, 'client'), 'en')
+    expect(searchable).toContain('zqduringbuild')
+    expect(searchable).toContain('zqbuiltfirst')
+    await noBuildRunning()
+    expect((await builds()).slice(0, 2).map((build) => build.status)).toEqual(['published', 'published'])
+  }, 600_000)
+
+  it('keeps the live site and its build link when the site build fails, and the next publish goes live', async () => {
+    // An image the site shows, damaged on disk: the export carries the bytes over, the site build cannot read them.
+    const image = (await api.get('/api/media?where[mimeType][contains]=image&limit=1&depth=0')).body.docs[0]
+    const file = path.join(cms.mediaDir, image.filename)
+    const original = await readFile(file)
+    const guide = (await api.get('/api/guides?where[slug][equals]=know-your-rights-at-work&depth=0', admin))
+      .body.docs[0]
+    const page = '/en/guides/know-your-rights-at-work/'
+    const releasesDir = path.join(work, 'site', 'releases')
+    await noBuildRunning()
+    const liveRelease = await readlink(live)
+    const releases = await readdir(releasesDir)
+    const before = await (await get(page)).text()
+
+    await writeFile(file, 'not an image')
+    try {
+      const damaged = await api.patch(
+        `/api/guides/${guide.id}`,
+        { summary: `Summary of a failed build ${MARKER}` },
+        admin,
+      )
+      expect(damaged.status).toBe(200)
+      const failed = await eventually('the build fails', 240, async () => {
+        const [latest] = await builds()
+        return latest?.status === 'failed' ? latest : undefined
+      })
+      expect(failed.error).toContain('The site build failed')
+      expect(failed.error).toContain(image.filename)
+      expect(await (await get(page)).text()).toBe(before)
+      expect(await readlink(live)).toBe(liveRelease)
+      expect(path.resolve(path.dirname(live), await readlink(path.join(work, 'site', 'build')))).toBe(
+        path.resolve(path.dirname(live), liveRelease),
+      )
+      expect(await readdir(releasesDir)).toEqual(releases)
+    } finally {
+      await writeFile(file, original)
+    }
+
+    const repaired = await api.patch(
+      `/api/guides/${guide.id}`,
+      { summary: `Summary after the repair ${MARKER}` },
+      admin,
+    )
+    expect(repaired.status).toBe(200)
+    await eventually('the next publish goes live', 240, async () =>
+      (await (await get(page)).text()).includes(`Summary after the repair ${MARKER}`) ? true : undefined,
+    )
+    await noBuildRunning()
+    expect((await builds())[0]).toMatchObject({ status: 'published' })
+  }, 600_000)
 
   it('keeps the previous site online when a build fails, and says which document is at fault', async () => {
     // A medium the site carries: anonymous readers see only those.

@@ -6,6 +6,7 @@ import { exportSnapshot } from '../snapshot/exportSnapshot'
 import { buildRelease } from './buildRelease'
 import { liveRelease, pruneReleases, releaseHash } from './releases'
 import { sitePaths, type SitePaths } from './sitePaths'
+import { takeWaitingBuilds } from './waitingBuilds'
 
 export type PublishStatus = 'published' | 'unchanged' | 'failed'
 
@@ -28,6 +29,7 @@ type Options = {
  * release live in one step. A failed export or build leaves the live site as
  * it was; either way the attempt is recorded in `site-builds` for the admin.
  * Nothing is rebuilt when the export finds the published content unchanged.
+ * The builds waiting in the queue are taken in first: this export carries their changes.
  */
 export async function publishSite(
   payload: Payload,
@@ -68,6 +70,8 @@ export async function publishSite(
   }
 
   try {
+    const taken = await takeWaitingBuilds(payload)
+    if (taken > 0) log(`take in ${taken} more changes waiting for a build`)
     const exportStarted = Date.now()
     const { manifest, exported, reused } = await exportSnapshot(payload, {
       outDir: paths.snapshotDir,

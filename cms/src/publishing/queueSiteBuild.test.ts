@@ -1,6 +1,7 @@
+import { access } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -11,7 +12,7 @@ import { createOrganization, createUser, guideData } from '../testing/fixtures'
 import { startTestHub, type TestHub } from '../testing/testHub'
 import { markInterruptedBuilds } from './interruptedBuilds'
 import { publishSite } from './publishSite'
-import { publishSiteTaskSlug } from './queueSiteBuild'
+import { publishSiteTaskSlug, siteBuildQueue } from './queueSiteBuild'
 import { sitePaths } from './sitePaths'
 
 for (const target of databaseTargets) {
@@ -25,6 +26,7 @@ for (const target of databaseTargets) {
         await payload.find({
           collection: 'payload-jobs',
           where: { and: [{ taskSlug: { equals: publishSiteTaskSlug } }, { completedAt: { exists: false } }] },
+          sort: 'createdAt',
           overrideAccess: true,
         })
       ).docs
@@ -35,15 +37,39 @@ for (const target of databaseTargets) {
         overrideAccess: true,
       })
 
+    let snapshotDir: string
+    /**
+     * Runs queued builds (which read their paths from the environment) with no site to build: they
+     * export, then fail at once, which is recorded. What each build exported is what matters here.
+     */
+    const withoutSite = async (run: () => Promise<unknown>) => {
+      const paths = {
+        HUB_SITE_DIR: path.join(hub.mediaDir, 'no-site'),
+        HUB_PUBLISH_DIR: path.join(hub.mediaDir, 'publish'),
+        HUB_SNAPSHOT_DIR: snapshotDir,
+      }
+      const saved = Object.keys(paths).map((name) => [name, process.env[name]] as const)
+      Object.assign(process.env, paths)
+      try {
+        await run()
+      } finally {
+        for (const [name, value] of saved) {
+          if (value === undefined) delete process.env[name]
+          else process.env[name] = value
+        }
+      }
+    }
+
     beforeAll(async () => {
       hub = await startTestHub(target.kind)
+      snapshotDir = path.join(hub.mediaDir, 'snapshot')
       payload = hub.payload
       organization = (await createOrganization(payload, 'queue-org')).id
       await clearQueue()
     })
     afterAll(async () => hub?.close())
 
-    it('queues one build for a burst of publishes, in the database', async () => {
+    it('builds a burst of publishes once: the first build takes in every job waiting', async () => {
       for (const slug of ['burst-one', 'burst-two', 'burst-three']) {
         await payload.create({
           collection: 'guides',
@@ -52,9 +78,18 @@ for (const target of databaseTargets) {
         })
       }
       const waiting = await waitingBuilds()
-      expect(waiting).toHaveLength(1)
-      expect(waiting[0]!.queue).toBe('site')
-      expect(waiting[0]!.input).toMatchObject({ reason: 'guides "burst-one" published' })
+      expect(waiting.map((job) => [job.queue, job.input])).toEqual(
+        ['burst-one', 'burst-two', 'burst-three'].map((slug) => [
+          'site',
+          expect.objectContaining({ reason: `guides "${slug}" published` }),
+        ]),
+      )
+      const builds = async () =>
+        (await payload.count({ collection: 'site-builds', overrideAccess: true })).totalDocs
+      const before = await builds()
+      await withoutSite(() => payload.jobs.run({ queue: siteBuildQueue, limit: 1, overrideAccess: true }))
+      expect(await waitingBuilds()).toHaveLength(0)
+      expect(await builds()).toBe(before + 1)
     })
 
     it('queues a build when a published document is unpublished or deleted, not for a new draft', async () => {
@@ -225,6 +260,34 @@ for (const target of databaseTargets) {
         })
       expect((await record(8400)).duration).toBe('8.4 sec')
       expect((await record(125_000)).duration).toBe('2 min, 5 sec')
+    })
+
+    it('builds a change whose transaction commits after the waiting build was picked up', async () => {
+      await clearQueue()
+      await withoutSite(async () => {
+        await payload.create({
+          collection: 'guides',
+          data: guideData(organization, { slug: 'committed-first' }),
+          overrideAccess: true,
+        })
+        // A request that saved and ran its hooks but has not committed yet (on SQLite, which Payload
+        // runs without transactions, it has).
+        const req = await createLocalReq({}, payload)
+        await initTransaction(req)
+        await payload.create({
+          collection: 'guides',
+          data: guideData(organization, { slug: 'committed-late' }),
+          overrideAccess: true,
+          req,
+        })
+        await payload.jobs.run({ queue: siteBuildQueue, limit: 1, overrideAccess: true })
+        await access(path.join(snapshotDir, 'guides', 'committed-first.json'))
+        await commitTransaction(req)
+        for (let run = 0; run < 5 && (await waitingBuilds()).length > 0; run += 1)
+          await payload.jobs.run({ queue: siteBuildQueue, limit: 1, overrideAccess: true })
+      })
+      expect(await waitingBuilds()).toHaveLength(0)
+      await access(path.join(snapshotDir, 'guides', 'committed-late.json'))
     })
 
     it('marks a build cut off by a stop as failed, saying the previous site stayed online', async () => {

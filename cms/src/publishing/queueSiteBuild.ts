@@ -16,30 +16,17 @@ export const publishSiteTaskSlug = 'publishSite'
 export const siteBuildQueue = 'site'
 
 /**
- * Asks for a site build unless one is already waiting: a burst of changes
- * (a bulk publish, a seed, autosaves) becomes one build. Jobs live in the
- * database, so a build asked for before a restart still runs after it.
+ * Asks for a site build, in the transaction of the change that asks: the job
+ * becomes visible with the change, never before it. A build takes in every job
+ * waiting when it starts (`takeWaitingBuilds`), so a burst of changes (a bulk
+ * publish, a seed, autosaves) becomes one build. Jobs live in the database, so
+ * a build asked for before a restart still runs after it.
  */
 export async function queueSiteBuild(
   req: PayloadRequest,
   reason: string,
   changedPage?: string,
 ): Promise<void> {
-  const waiting = await req.payload.find({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: publishSiteTaskSlug } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-      ],
-    },
-    limit: 5,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  if (waiting.docs.some((job) => !job.hasError)) return
   const user = req.user as { name?: string | null; email?: string } | null | undefined
   const triggeredBy = user ? user.name || user.email : undefined
   await req.payload.jobs.queue({

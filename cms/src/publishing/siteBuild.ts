@@ -22,28 +22,31 @@ export function failureSummary(output: string): string {
   return [...new Set(named.length > 0 ? named : lines.slice(-12))].join('\n')
 }
 
-/** Runs the Astro build and Pagefind from `snapshotDir` into `outDir`; `env` adds to the build's environment. */
-export function buildSite({
-  siteDir,
-  snapshotDir,
-  outDir,
-  env = {},
-}: {
+/** What a site build is given: the Astro project, the snapshot, where to write; `env` adds to its environment. */
+export type SiteBuild = {
   siteDir: string
   snapshotDir: string
   outDir: string
   env?: Record<string, string>
-}) {
+}
+
+/** The environment of a site build: this process's, the snapshot and output paths, a production build. */
+export function siteBuildEnv({ snapshotDir, outDir, env = {} }: SiteBuild): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    HUB_SNAPSHOT_DIR: snapshotDir,
+    HUB_SITE_OUT_DIR: outDir,
+    ...env,
+    NODE_ENV: 'production',
+  }
+}
+
+/** Runs the Astro build and Pagefind from `snapshotDir` into `outDir`; resolves with the build's log. */
+export function buildSite(build: SiteBuild) {
   return new Promise<string>((resolve, reject) => {
     const child = spawn('pnpm', ['run', 'build'], {
-      cwd: siteDir,
-      env: {
-        ...process.env,
-        HUB_SNAPSHOT_DIR: snapshotDir,
-        HUB_SITE_OUT_DIR: outDir,
-        ...env,
-        NODE_ENV: 'production',
-      },
+      cwd: build.siteDir,
+      env: siteBuildEnv(build),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''

@@ -36,7 +36,7 @@ export async function compareWithHugo(snapshot: string, work: string, runs: numb
     const out = path.join(work, 'astro-full')
     await rm(out, { recursive: true, force: true })
     await clearCaches()
-    astroRuns.push(await buildSite(snapshot, out))
+    astroRuns.push(await buildSite({ siteDir, snapshotDir: snapshot, outDir: out }))
     astroPages = await countPages(path.join(out, 'client'))
     await rm(out, { recursive: true, force: true })
   }

@@ -1,17 +1,19 @@
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
+import { siteBuildEnv, type SiteBuild } from '@hub/cms/site-build'
+
 import { repoRoot } from '../paths'
 import { measureCommand } from './measureProcess'
 
 export const siteDir = path.join(repoRoot, 'site')
 
-/** The site build the CMS runs (Astro, Pagefind, script hashes, compression), timed with its peak memory. */
-export function buildSite(snapshotDir: string, outDir: string) {
-  return measureCommand('pnpm', ['run', 'build'], {
-    cwd: siteDir,
-    env: { ...process.env, HUB_SNAPSHOT_DIR: snapshotDir, HUB_SITE_OUT_DIR: outDir, NODE_ENV: 'production' },
-  })
+/**
+ * The site build the CMS runs (Astro, Pagefind, script hashes, compression), timed with its peak
+ * memory; as a builder of `buildRelease`, the bench measures the CMS's own publishing path.
+ */
+export function buildSite(build: SiteBuild) {
+  return measureCommand('pnpm', ['run', 'build'], { cwd: build.siteDir, env: siteBuildEnv(build) })
 }
 
 /** How many HTML pages a built site holds. */

@@ -1,36 +1,34 @@
-import { mkdir } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
-import { liveRelease, pointLink, pruneReleases, releaseName, swapLive } from '@hub/cms/releases'
+import { buildRelease } from '@hub/cms/build-release'
+import { liveRelease, pruneReleases } from '@hub/cms/releases'
 
 import { searchIndexText } from '../searchIndexText'
 import { serveStatic } from '../staticServer'
 import { medianOfRuns } from './median'
 import { diffReleases } from './releaseDiff'
 import { cacheState } from './siteCaches'
-import { buildSite } from './siteBuild'
+import { buildSite, siteDir } from './siteBuild'
 import { changeOneDocument } from './syntheticSnapshot'
 
 /**
- * One-document changes on a snapshot, published as the CMS publishes (a new
- * release built beside the live one, then swapped in), `runs` times: the time
- * from the changed snapshot to the new text served by the site server, and
- * what the release rewrote compared with the one before. Every build writes
- * through one fixed build link, as the CMS's do, so Astro restores the pages
- * the change did not touch.
+ * One-document changes on a snapshot, published as the CMS publishes, through
+ * its own `buildRelease` (a new release built through the fixed build link,
+ * then swapped in; a failed build cleaned up), `runs` times: the time from the
+ * changed snapshot to the new text served by the site server, and what the
+ * release rewrote compared with the one before. The build is the CMS's, timed
+ * with its peak memory.
  */
 export async function snapshotPublishes(snapshot: string, publishDir: string, runs: number) {
-  const paths = { releasesDir: path.join(publishDir, 'releases'), liveLink: path.join(publishDir, 'dist') }
-  const buildLink = path.join(publishDir, 'build')
-  const buildInto = async (release: string) => {
-    await mkdir(release, { recursive: true })
-    await pointLink(buildLink, release)
-    return buildSite(snapshot, buildLink)
+  const paths = {
+    siteDir,
+    snapshotDir: snapshot,
+    releasesDir: path.join(publishDir, 'releases'),
+    liveLink: path.join(publishDir, 'dist'),
+    buildLink: path.join(publishDir, 'build'),
   }
-  const first = path.join(paths.releasesDir, releaseName('0'.repeat(12)))
-  const firstBuild = await buildInto(first)
-  await swapLive(paths, first)
+  const { output: firstBuild } = await buildRelease(paths, '0'.repeat(12), {}, buildSite)
   const server = await serveStatic(paths.liveLink, { host: '127.0.0.1', port: 0 })
   const siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const timings: { snapshotToServedMs: number; buildSeconds: number; peakMemoryMiB: number }[] = []
@@ -42,9 +40,7 @@ export async function snapshotPublishes(snapshot: string, publishDir: string, ru
       const marker = `bench${Date.now()}`
       const started = Date.now()
       const slug = await changeOneDocument(snapshot, marker)
-      const release = path.join(paths.releasesDir, releaseName(marker.padEnd(12, '0')))
-      const build = await buildInto(release)
-      await swapLive(paths, release)
+      const { release, output: build } = await buildRelease(paths, marker, {}, buildSite)
       const page = await fetch(`${siteUrl}/en/guides/${slug}/`)
       const snapshotToServedMs = Date.now() - started
       if (!(await page.text()).includes(marker)) throw new Error(`The new release does not show ${marker}.`)
@@ -63,7 +59,7 @@ export async function snapshotPublishes(snapshot: string, publishDir: string, ru
   }
   return {
     measured:
-      'one guide summary changed in the snapshot -> site build (Astro + Pagefind) into a new release -> swapped live -> new text served by the site server; the search index is complete before the swap (checked, its reading time excluded). Not included: the CMS export and job queue.',
+      'one guide summary changed in the snapshot -> buildRelease, as the CMS publishes: site build (Astro + Pagefind) through the build link into a new release, swapped live -> new text served by the site server; the search index is complete before the swap (checked, its reading time excluded). Not included: the CMS export and job queue.',
     firstBuild,
     ...medianOfRuns(timings),
     releaseDiffs: rewrites,

@@ -51,7 +51,7 @@ export async function bench({
     for (let run = 0; run < runs; run += 1) {
       await clearCaches()
       await rm(demoDist, { recursive: true, force: true })
-      demoRuns.push(await buildSite(demoSnapshot, demoDist))
+      demoRuns.push(await buildSite({ siteDir, snapshotDir: demoSnapshot, outDir: demoDist }))
     }
     const demoBuild = { caches: 'every cache emptied before each run', ...medianOfRuns(demoRuns) }
     progress('demo hub build', demoBuild)
