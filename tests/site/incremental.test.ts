@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { cp, readdir, readFile, readlink, rename, rm, writeFile } from 'node:fs/promises'
+import { cp, readdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 
@@ -54,8 +54,20 @@ function pagesOf(output: string) {
   }
 }
 
+/** Whether a page of one release is the same file (inode) as in another: kept by hard link, not written again. */
+async function sameFile(file: string, a: string, b: string): Promise<boolean> {
+  const [left, right] = await Promise.all([
+    stat(path.join(a, 'client', file)),
+    stat(path.join(b, 'client', file)),
+  ])
+  return left.ino === right.ino && left.dev === right.dev
+}
+
 describe('an incremental release equals a full build of the same snapshot', () => {
   let work: string
+  let firstRelease: string
+  /** The second change's incremental release and its files' hashes when it was built. */
+  let kept: { release: string; hashes: Map<string, string> }
   let paths: Parameters<typeof buildRelease>[0]
   const snapshot = () => paths.snapshotDir
   const cache = () => `${paths.buildLink}.cache`
@@ -101,13 +113,24 @@ describe('an incremental release equals a full build of the same snapshot', () =
       buildLink: path.join(work, 'build'),
     }
     await cp(fixtureSnapshot, snapshot(), { recursive: true })
-    await buildRelease(
-      paths,
-      JSON.parse(await readFile(path.join(snapshot(), 'manifest.json'), 'utf8')).contentHash,
-      env,
-    )
+    const { contentHash } = JSON.parse(await readFile(path.join(snapshot(), 'manifest.json'), 'utf8'))
+    firstRelease = (await buildRelease(paths, contentHash, env)).release
   }, 300_000)
   afterAll(async () => rm(work, { recursive: true, force: true }))
+
+  it('after one guide’s body changes, keeping the other pages by hard link', async () => {
+    await editJson('guides/supporting-a-survivor-who-discloses.json', (guide) => {
+      guide.body.en.root.children[0].children[0].text += ' zqoneguide'
+    })
+    await newContent('one guide')
+    const { incremental, full, rendered, restored } = await buildBoth()
+    expect(await differences(incremental, full)).toEqual([])
+    for (const locale of ['en', 'es', 'fr', 'ar', 'th'])
+      expect(rendered).toContain(`/${locale}/guides/supporting-a-survivor-who-discloses/index.html`)
+    // Restored pages are hard links to the previous release's files; rendered ones are new files.
+    for (const file of restored) expect(await sameFile(file, incremental, firstRelease), file).toBe(true)
+    for (const file of rendered) expect(await sameFile(file, incremental, firstRelease), file).toBe(false)
+  }, 300_000)
 
   it('after a guide’s body, a listed title, a topic’s name and an added translation change', async () => {
     await editJson('guides/recognising-the-signs-of-trafficking.json', (guide) => {
@@ -167,6 +190,7 @@ describe('an incremental release equals a full build of the same snapshot', () =
     )
     expect(await searchIndexText(client, 'en')).not.toContain('/en/guides/know-your-rights-at-work/')
     expect(Buffer.compare(await readFile(path.join(client, 'media', filename)), replaced)).toBe(0)
+    kept = { release: incremental, hashes: await fileHashes(incremental) }
   }, 300_000)
 
   it('after the site settings change', async () => {
@@ -179,6 +203,8 @@ describe('an incremental release equals a full build of the same snapshot', () =
       'utf8',
     )
     expect(page).toContain('https://example.com/zqweather')
+    // Every page rendered again; the pages the release before shares with the cache by hard link are as they were.
+    expect(await fileHashes(kept.release)).toEqual(kept.hashes)
   }, 300_000)
 
   it('leaves the live site as it was when an incremental build fails', async () => {
