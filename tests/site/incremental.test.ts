@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { cp, readdir, readFile, readlink, rename, rm, writeFile } from 'node:fs/promises'
+import { cp, readdir, readFile, readlink, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 
@@ -49,8 +49,9 @@ function pagesOf(output: string) {
     ...stripVTControlCharacters(output).matchAll(/├─ (\S+?)(?= |\d\d:\d\d:\d\d|$)( \(restored\))?/gm),
   ]
   return {
-    rendered: lines.filter((line) => !line[2]).map((line) => line[1]!),
-    restored: lines.filter((line) => line[2]).map((line) => line[1]!),
+    // An endpoint's file is logged with a slash after its name (`/kits/kit-en.zip/`).
+    rendered: lines.filter((line) => !line[2]).map((line) => line[1]!.replace(/\/$/, '')),
+    restored: lines.filter((line) => line[2]).map((line) => line[1]!.replace(/\/$/, '')),
   }
 }
 
@@ -60,8 +61,20 @@ function searchSteps(output: string): Record<string, string> {
   return Object.fromEntries([...lines].map(([, locale, step]) => [locale, step]))
 }
 
+/** Whether a page of one release is the same file (inode) as in another: kept by hard link, not written again. */
+async function sameFile(file: string, a: string, b: string): Promise<boolean> {
+  const [left, right] = await Promise.all([
+    stat(path.join(a, 'client', file)),
+    stat(path.join(b, 'client', file)),
+  ])
+  return left.ino === right.ino && left.dev === right.dev
+}
+
 describe('an incremental release equals a full build of the same snapshot', () => {
   let work: string
+  let firstRelease: string
+  /** The first change's incremental release and its files' hashes when it was built. */
+  let kept: { release: string; hashes: Map<string, string> }
   let paths: Parameters<typeof buildRelease>[0]
   const snapshot = () => paths.snapshotDir
   const cache = () => `${paths.buildLink}.cache`
@@ -83,13 +96,13 @@ describe('an incremental release equals a full build of the same snapshot', () =
    * scratch through the same paths (the server bundle holds them) with a cold cache, and
    * returns both releases and the incremental build's log.
    */
-  const buildBoth = async () => {
+  const buildBoth = async (buildEnv = env) => {
     const { contentHash } = JSON.parse(await readFile(path.join(snapshot(), 'manifest.json'), 'utf8'))
-    const { release: incremental, output } = await buildRelease(paths, contentHash, env)
+    const { release: incremental, output } = await buildRelease(paths, contentHash, buildEnv)
     const incrementalCache = `${cache()}-kept`
     await rename(cache(), incrementalCache)
     try {
-      const { release: full } = await buildRelease(paths, contentHash, env)
+      const { release: full } = await buildRelease(paths, contentHash, buildEnv)
       return { incremental, full, output, ...pagesOf(output) }
     } finally {
       await rm(cache(), { recursive: true, force: true })
@@ -107,13 +120,30 @@ describe('an incremental release equals a full build of the same snapshot', () =
       buildLink: path.join(work, 'build'),
     }
     await cp(fixtureSnapshot, snapshot(), { recursive: true })
-    await buildRelease(
-      paths,
-      JSON.parse(await readFile(path.join(snapshot(), 'manifest.json'), 'utf8')).contentHash,
-      env,
-    )
+    const { contentHash } = JSON.parse(await readFile(path.join(snapshot(), 'manifest.json'), 'utf8'))
+    firstRelease = (await buildRelease(paths, contentHash, env)).release
   }, 300_000)
   afterAll(async () => rm(work, { recursive: true, force: true }))
+
+  it('after one guide’s body changes, keeping the other pages by hard link', async () => {
+    await editJson('guides/supporting-a-survivor-who-discloses.json', (guide) => {
+      guide.body.en.root.children[0].children[0].text += ' zqoneguide'
+    })
+    await newContent('one guide')
+    const { incremental, full, rendered, restored } = await buildBoth()
+    expect(await differences(incremental, full)).toEqual([])
+    for (const locale of ['en', 'es', 'fr', 'ar', 'th'])
+      expect(rendered).toContain(`/${locale}/guides/supporting-a-survivor-who-discloses/index.html`)
+    kept = { release: incremental, hashes: await fileHashes(incremental) }
+    // Restored pages are hard links to the previous release's files; rendered ones are new files.
+    // (HTML pages: a kit's own log lines can run into an endpoint's name in Astro's log.)
+    const pages = (files: string[]) => files.filter((file) => file.endsWith('.html'))
+    expect(restored.length).toBeGreaterThan(rendered.length)
+    for (const file of pages(restored))
+      expect(await sameFile(file, incremental, firstRelease), file).toBe(true)
+    for (const file of pages(rendered))
+      expect(await sameFile(file, incremental, firstRelease), file).toBe(false)
+  }, 300_000)
 
   it('after an English text changes, re-indexing English only', async () => {
     await editJson('guides/recognising-the-signs-of-trafficking.json', (guide) => {
@@ -202,6 +232,22 @@ describe('an incremental release equals a full build of the same snapshot', () =
       'utf8',
     )
     expect(page).toContain('https://example.com/zqweather')
+    // Every page has rendered again since the first change: the pages that release kept by hard link are as they were.
+    expect(await fileHashes(kept.release)).toEqual(kept.hashes)
+  }, 300_000)
+
+  it('after an organization is renamed and an event is over', async () => {
+    await editJson('organizations/camino-libre.json', (organization) => {
+      organization.name.en = 'Camino Libre zqrenamed'
+    })
+    await newContent('fourth change')
+    // The Bangkok screening ends at 21:30 there, 14:30 UTC.
+    const { incremental, full, rendered } = await buildBoth({ ...env, HUB_BUILD_NOW: '2026-12-10T22:00:00Z' })
+    expect(await differences(incremental, full)).toEqual([])
+    for (const file of ['/en/organizations/index.html', '/en/events/index.html', '/en/events.ics'])
+      expect(rendered).toContain(file)
+    const calendar = await readFile(path.join(incremental, 'client', 'en', 'events.ics'), 'utf8')
+    expect(calendar).not.toContain('ghost-fleet-screening-bangkok')
   }, 300_000)
 
   it('leaves the live site as it was when an incremental build fails', async () => {

@@ -6,7 +6,7 @@ import { collectionSlugs, type CollectionSlug } from '@hub/content-schemas'
 
 import { snapshotDir } from '../loaders/snapshotDir'
 import { createHub, type Hub } from './hubData'
-import { createPageKeys, type PageKey } from './pageKeys'
+import { createFrameKey, createListingKeys, createPageKeys, type ListingKey, type PageKey } from './pageKeys'
 
 export type { Hub } from './hubData'
 
@@ -31,10 +31,25 @@ export function loadHub(): Promise<Hub> {
   return hub
 }
 
+const mediaDir = () => path.join(snapshotDir(), 'media-files')
+
 let pageKey: Promise<PageKey> | undefined
 
 /** The cache key of each document's pages (see pageKeys.ts), computed once per build. */
 export function loadPageKey(): Promise<PageKey> {
-  pageKey ??= loadHub().then((hub) => createPageKeys(hub, path.join(snapshotDir(), 'media-files')))
+  pageKey ??= loadHub().then((hub) => createPageKeys(hub, mediaDir()))
   return pageKey
+}
+
+let listingKey: Promise<ListingKey> | undefined
+
+/** The cache key of the pages listing each listed type (see pageKeys.ts), computed once per build. */
+export function loadListingKey(): Promise<ListingKey> {
+  listingKey ??= loadHub().then((hub) => createListingKeys(hub, mediaDir()))
+  return listingKey
+}
+
+/** The cache key of pages that show nothing of the hub but the frame every page shares. */
+export async function loadFrameKey(): Promise<string> {
+  return createFrameKey(await loadHub(), mediaDir())
 }

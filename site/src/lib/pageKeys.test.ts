@@ -7,7 +7,7 @@ import { collections, locales, ref, siteSettings } from '@hub/content-schemas'
 
 import { readSnapshot } from '../loaders/readSnapshot'
 import { hubFromSnapshot } from './hubData'
-import { createPageKeys, relationTargets } from './pageKeys'
+import { createFrameKey, createListingKeys, createPageKeys, relationTargets } from './pageKeys'
 
 const fixture = path.resolve(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'snapshot')
 const now = new Date('2026-12-05T12:00:00Z')
@@ -68,5 +68,46 @@ describe('the cache keys of pages', () => {
     const after = createPageKeys(hubFromSnapshot(changed, now), snapshot.mediaDir, now)
     for (const event of snapshot.documents.events)
       expect(after('events', event)).not.toBe(before('events', event))
+    expect(createFrameKey(hubFromSnapshot(changed, now), snapshot.mediaDir)).not.toBe(
+      createFrameKey(hubFromSnapshot(snapshot, now), snapshot.mediaDir),
+    )
+    expect(createListingKeys(hubFromSnapshot(changed, now), snapshot.mediaDir, now)('hotlines')).not.toBe(
+      createListingKeys(hubFromSnapshot(snapshot, now), snapshot.mediaDir, now)('hotlines'),
+    )
+  })
+})
+
+describe('the cache keys of listings', () => {
+  it('change for the listings that show a renamed organization, and not for the others', async () => {
+    const snapshot = await readSnapshot(fixture)
+    const before = createListingKeys(hubFromSnapshot(snapshot, now), snapshot.mediaDir, now)
+    const renamed = structuredClone(snapshot)
+    // The organization of two volunteer opportunities, whose cards name it.
+    renamed.documents.organizations.find((doc) => String(doc.id) === '1')!.name.en = 'Renamed'
+    const after = createListingKeys(hubFromSnapshot(renamed, now), snapshot.mediaDir, now)
+    expect(after('organizations')).not.toBe(before('organizations'))
+    expect(after('volunteer-opportunities')).not.toBe(before('volunteer-opportunities'))
+    expect(after('hotlines')).toBe(before('hotlines'))
+  })
+
+  it('change for the events listing when an event passes into the past, and not for the others', async () => {
+    const snapshot = await readSnapshot(fixture)
+    const hub = hubFromSnapshot(snapshot, now)
+    const later = new Date('2026-12-10T22:00:00Z')
+    const before = createListingKeys(hub, snapshot.mediaDir, now)
+    const after = createListingKeys(hubFromSnapshot(snapshot, later), snapshot.mediaDir, later)
+    expect(after('events')).not.toBe(before('events'))
+    expect(after('posts')).toBe(before('posts'))
+    expect(after('hotlines')).toBe(before('hotlines'))
+  })
+
+  it('change for a listing whose documents are added or removed', async () => {
+    const snapshot = await readSnapshot(fixture)
+    const before = createListingKeys(hubFromSnapshot(snapshot, now), snapshot.mediaDir, now)
+    const removed = structuredClone(snapshot)
+    removed.documents.posts.pop()
+    const after = createListingKeys(hubFromSnapshot(removed, now), snapshot.mediaDir, now)
+    expect(after('posts')).not.toBe(before('posts'))
+    expect(after('actions')).toBe(before('actions'))
   })
 })

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { collectionSlugs, type CollectionSlug, type Event } from '@hub/content-schemas'
+import { collectionSlugs, type CollectionSlug, type Event, type ListedCollection } from '@hub/content-schemas'
 
 import { buildNow } from './buildNow'
 import { eventEnd } from './events'
@@ -78,15 +79,12 @@ function referencesIn(value: unknown, found: Set<Node>): Set<Node> {
 }
 
 /**
- * The cache key of every document's pages, from the dependency graph of the
- * snapshot: a page changes only when its document, a document it points at or
- * that points at it (an organization's or a topic's page lists those), a
- * document those point at (a kit's materials' files), a medium's bytes, or the
- * frame every page shares (site settings, hotlines and regions, for the
- * hotline bar) changes. Astro re-renders a page whose key changed and restores
- * the rest from the previous build.
+ * The dependency graph of the snapshot: what each document points at and is
+ * pointed at by, the digest of each document (a medium's with its bytes), and
+ * the digest of the frame every page shares (site settings and their logo,
+ * hotlines and regions, for the header and the hotline bar).
  */
-export function createPageKeys(hub: Hub, mediaDir: string, now = buildNow()) {
+function dependencyGraph(hub: Hub, mediaDir: string) {
   const docs = new Map<Node, unknown>()
   for (const collection of collectionSlugs)
     for (const doc of hub[collection] as { id: unknown }[]) docs.set(nodeOf(collection, doc.id), doc)
@@ -126,7 +124,36 @@ export function createPageKeys(hub: Hub, mediaDir: string, now = buildNow()) {
   }
 
   const { manifest: _manifest, ...settings } = hub.settings
-  const frame = sha256(JSON.stringify(settings), JSON.stringify(hub.hotlines), JSON.stringify(hub.regions))
+  const frame = sha256(
+    JSON.stringify(settings),
+    digestOf(nodeOf('media', settings.logo)),
+    JSON.stringify(hub.hotlines),
+    JSON.stringify(hub.regions),
+  )
+  /** `nodes`, what they point at, and what those point at (a card's organization and its logo). */
+  const twoHops = (nodes: Node[]) => {
+    const depends = new Set(nodes)
+    for (const node of nodes)
+      for (const near of outgoing.get(node) ?? []) {
+        depends.add(near)
+        for (const far of outgoing.get(near) ?? []) depends.add(far)
+      }
+    return depends
+  }
+  const digestsOf = (nodes: Set<Node>) => [...nodes].sort().map((node) => `${node}=${digestOf(node)}`)
+  return { outgoing, incoming, frame, twoHops, digestsOf }
+}
+
+/**
+ * The cache key of every document's pages: a page changes only when its
+ * document, a document it points at or that points at it (an organization's or
+ * a topic's page lists those), a document those point at (a kit's materials'
+ * files), a medium's bytes, or the frame every page shares changes. Astro
+ * re-renders a page whose key changed and restores the rest from the previous
+ * build.
+ */
+export function createPageKeys(hub: Hub, mediaDir: string, now = buildNow()) {
+  const { outgoing, incoming, frame, digestsOf } = dependencyGraph(hub, mediaDir)
 
   /** The key of the pages of one document (its page in every locale, its print view, kit files and calendar). */
   return function pageKey(collection: CollectionSlug, doc: { id: unknown }): string {
@@ -134,11 +161,43 @@ export function createPageKeys(hub: Hub, mediaDir: string, now = buildNow()) {
     const near = new Set([...(outgoing.get(node) ?? []), ...(incoming.get(node) ?? [])])
     const depends = new Set([node, ...near])
     for (const neighbour of near) for (const far of outgoing.get(neighbour) ?? []) depends.add(far)
-    const parts = [...depends].sort().map((dependency) => `${dependency}=${digestOf(dependency)}`)
+    const parts = digestsOf(depends)
     // An event's page shows its recap once the event is over.
     if (collection === 'events') parts.push(`ended=${eventEnd(doc as Event) <= now}`)
     return sha256(frame, ...parts)
   }
 }
 
+/**
+ * The cache key of the pages listing every document of one type (its listing
+ * in each locale, the organization directory by country, the events calendar):
+ * which documents there are, their fields, what each points at and what that
+ * points at (a card's organization and its logo), the frame, and for events
+ * which are over. A change to a document of another type that none of them
+ * points at leaves the listing as it was.
+ */
+export function createListingKeys(hub: Hub, mediaDir: string, now = buildNow()) {
+  const { frame, twoHops, digestsOf } = dependencyGraph(hub, mediaDir)
+
+  return function listingKey(collection: ListedCollection): string {
+    const listed = hub[collection] as { id: unknown }[]
+    const parts = digestsOf(twoHops(listed.map((doc) => nodeOf(collection, doc.id))))
+    // Events are listed as upcoming or past, and the calendar holds the upcoming ones.
+    if (collection === 'events')
+      for (const event of hub.events) parts.push(`${event.id}:ended=${eventEnd(event) <= now}`)
+    return sha256(frame, collection, ...parts)
+  }
+}
+
+/** The cache key of pages that show nothing of the hub but the frame every page shares (the about pages). */
+export function createFrameKey(hub: Hub, mediaDir: string): string {
+  return dependencyGraph(hub, mediaDir).frame
+}
+
+/** The cache key of a file copied into the site as it is (open data, media): its bytes. */
+export async function fileKey(file: string): Promise<string> {
+  return sha256(await readFile(file))
+}
+
 export type PageKey = ReturnType<typeof createPageKeys>
+export type ListingKey = ReturnType<typeof createListingKeys>

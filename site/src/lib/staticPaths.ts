@@ -1,7 +1,7 @@
 import { documentTypes, listedCollections, locales, routedCollections } from '@hub/content-schemas'
 
 import type { Hub } from './hubData'
-import type { PageKey } from './pageKeys'
+import type { ListingKey, PageKey } from './pageKeys'
 
 /**
  * One page per document per locale: untranslated documents fall back to English with a notice.
@@ -30,14 +30,16 @@ export function documentPaths(hub: Hub, pageKey: PageKey) {
   )
 }
 
-/** The one page per locale of every listed type, under its type's listing segment. */
-export function listingPaths() {
-  return listedCollections.flatMap((collection) =>
-    locales.map((locale) => ({
+/** The one page per locale of every listed type, under its type's listing segment, keyed by what it lists. */
+export function listingPaths(listingKey: ListingKey) {
+  return listedCollections.flatMap((collection) => {
+    const cacheKey = listingKey(collection)
+    return locales.map((locale) => ({
       params: { locale, type: documentTypes[collection].listing.segment },
       props: { collection },
-    })),
-  )
+      cacheKey,
+    }))
+  })
 }
 
 export function localeParams() {

@@ -4,12 +4,13 @@ import { collectionLabels, type Locale } from '@hub/content-schemas'
 
 import { eventCalendar, upcomingEvents } from '../../lib/events'
 import { buildNow } from '../../lib/buildNow'
-import { loadHub } from '../../lib/hub'
+import { loadHub, loadListingKey } from '../../lib/hub'
 import { localeParams } from '../../lib/staticPaths'
 
-/** The calendar a reader subscribes to: the upcoming events, in their language. */
-export function getStaticPaths() {
-  return localeParams()
+/** The calendar a reader subscribes to: the upcoming events, in their language, keyed as their listing. */
+export async function getStaticPaths() {
+  const cacheKey = (await loadListingKey())('events')
+  return localeParams().map((path) => ({ ...path, cacheKey }))
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
