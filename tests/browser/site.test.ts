@@ -257,6 +257,45 @@ describe('the public site in a real browser', () => {
     expect(text).toContain('Content warning: Coercion and threats')
   })
 
+  it('marks the English words of a partly translated French page’s excerpt as English, and its French ones not', async () => {
+    const guide = '/fr/guides/how-to-volunteer-safely/'
+    // Each excerpt text with whether it is inside an element marked English, left to right.
+    const excerpt = async (query: string) => {
+      await page.locator('#search-query').fill(query)
+      // The guide's result for this query (the last query's stays until the new results come).
+      const result = page
+        .locator('.search-results li')
+        .filter({ has: page.locator(`a[href="${guide}"]`) })
+        .filter({ has: page.locator('mark', { hasText: query }) })
+      await result.waitFor({ timeout: 15_000 })
+      await expect(result.locator('a').getAttribute('lang')).resolves.toBe(null)
+      return result.locator('p:not(.meta)').evaluate((paragraph) => {
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
+        const texts: [string, boolean][] = []
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const element = node.parentElement!
+          const english =
+            element.closest('[lang]')!.getAttribute('lang') === 'en' &&
+            element.closest('[dir]')?.getAttribute('dir') === 'ltr'
+          if (/\p{L}/u.test(node.textContent!)) texts.push([node.textContent!.trim(), english])
+        }
+        return texts
+      })
+    }
+    await page.goto(`${site.url}/fr/search/`)
+    // The page's title and summary are French, its body the English standing in for a translation.
+    const body = await excerpt('unglamorous')
+    expect(body.map(([text]) => text).join(' ')).toContain('unglamorous')
+    expect(body.filter(([, english]) => !english)).toEqual([])
+    const summary = await excerpt('choisir')
+    expect(summary.map(([text]) => text).join(' ')).toContain('choisir')
+    expect(summary.filter(([, english]) => english)).toEqual([])
+    // The summary's last words and the body's first: the excerpt parts where the English starts.
+    const both = await excerpt('jamais')
+    expect(both.find(([text]) => text.includes('jamais'))).toEqual([expect.any(String), false])
+    expect(both.find(([text]) => text.includes('useful'))).toEqual([expect.any(String), true])
+  })
+
   it('lists every resource of each language by type and topic on the search page without JavaScript', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false })
     const page = await noScript.newPage()

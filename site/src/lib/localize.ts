@@ -1,4 +1,11 @@
-import { defaultLocale, locales, textDirection, type Locale, type Localized } from '@hub/content-schemas'
+import {
+  defaultLocale,
+  localeNames,
+  locales,
+  textDirection,
+  type Locale,
+  type Localized,
+} from '@hub/content-schemas'
 
 /** A localized value as documents hold it, English possibly missing (an optional field). */
 export type LocalizedValue<T> = { [L in keyof Localized<T>]?: T | null } | null | undefined
@@ -14,6 +21,11 @@ export function pick<T>(
     value: value?.[defaultLocale] ?? undefined,
     fallback: locale !== defaultLocale && value?.[defaultLocale] != null,
   }
+}
+
+/** Whether a language is written in Latin script, as English is (its own name is): Spanish and French, not Arabic or Thai. */
+export function writtenInLatin(locale: Locale): boolean {
+  return /\p{Script=Latin}/u.test(localeNames[locale])
 }
 
 /** The lang and dir of English text on a page in another language (WCAG 3.1.2); nothing when `english` is false. */

@@ -1,9 +1,9 @@
-import { excerptParts } from '../../lib/excerptParts'
+import { excerptParts, fragmentParts, type Fragment } from '../../lib/excerptParts'
 
 /** What the search page uses of Pagefind's browser API (`/pagefind/<locale>/pagefind.js`, written by the build). */
 type Counts = Record<string, Record<string, number>>
 type Filters = Record<string, { any: string[] }>
-type ResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> }
+type ResultData = Fragment & { url: string; excerpt: string; meta: Record<string, string | undefined> }
 type Result = { data: () => Promise<ResultData> }
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>
@@ -18,6 +18,8 @@ type Pagefind = {
 // Each result's text is a request of its own: a phone fetches a few, and more on request.
 const pageSize = 5
 const english = { lang: 'en', dir: 'ltr' }
+const excerptLength = 16
+const excerptEllipsis = '…'
 
 function element(name: string, text = '', attributes: Record<string, string> = {}): HTMLElement {
   const created = document.createElement(name)
@@ -60,7 +62,7 @@ export function startSearch(root: HTMLElement) {
   const load = () =>
     (engine ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind
-      await pagefind.options({ excerptLength: 16, excerptEllipsis: '…', noWorker: true })
+      await pagefind.options({ excerptLength, excerptEllipsis, noWorker: true })
       await pagefind.init()
       return pagefind
     })().catch((error: unknown) => {
@@ -101,7 +103,8 @@ export function startSearch(root: HTMLElement) {
     return filters
   }
 
-  function resultItem({ url, excerpt, meta }: ResultData): HTMLElement {
+  function resultItem(data: ResultData): HTMLElement {
+    const { url, excerpt, meta } = data
     const inEnglish = meta.english?.split(' ') ?? []
     const item = element('li')
     if (meta.type) item.append(element('p', meta.type, { class: 'meta' }))
@@ -115,10 +118,13 @@ export function startSearch(root: HTMLElement) {
       item.append(element('p', `${labels.warning}: ${meta.warning}`, { class: 'meta' }))
     } else {
       // In Latin script, English cannot be told from the page's language by its letters: the excerpt of a page
-      // shown wholly in English is marked as a whole (a partly translated page's excerpt may be either).
+      // shown wholly in English is marked as a whole, a partly translated page's by the runs the page marks.
       const whole = !latinIsEnglish && meta.translation === 'missing' ? english : {}
       const text = element('p', '', whole)
-      for (const part of excerptParts(excerpt, latinIsEnglish)) {
+      const parts =
+        (!latinIsEnglish && fragmentParts(data, excerptLength, excerptEllipsis)) ||
+        excerptParts(excerpt, latinIsEnglish)
+      for (const part of parts) {
         if (part.mark) text.append(element('mark', part.text, part.english ? english : {}))
         else if (part.english) text.append(element('span', part.text, english))
         else text.append(part.text)
