@@ -95,5 +95,6 @@ describe('the links that reach a line', () => {
   it('text the number of an SMS line, whether given as words or bare', () => {
     expect(smsHref('AYUDA to 55501')).toBe('sms:55501')
     expect(smsHref('233733')).toBe('sms:233733')
+    expect(smsHref('+971 50 555 0100')).toBe('sms:+971505550100')
   })
 })

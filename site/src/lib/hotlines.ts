@@ -54,7 +54,10 @@ export function telHref(number: string): string {
   return `tel:${number.replace(/[^+\d]/g, '')}`
 }
 
-/** The link that opens a text to an SMS line; a line given as words ("AYUDA to 55501") is texted to its number. */
+/**
+ * The link that opens a text to an SMS line; a line given as words ("AYUDA to 55501") is texted to its
+ * number. Like tel:, an sms: address holds no spaces.
+ */
 export function smsHref(sms: string): string {
-  return `sms:${sms.replace(/^.* to /, '')}`
+  return `sms:${sms.replace(/^.* to /, '').replace(/[^+\d]/g, '')}`
 }
