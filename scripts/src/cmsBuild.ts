@@ -14,7 +14,10 @@ function newestModification(entry: string): number {
   )
 }
 
-/** The CMS's production build is made once and again only when its sources change. */
+/**
+ * The CMS's production build is made once and again only when its sources change. It serves tests and
+ * benchmarks, whose standard output is theirs: what it says goes to standard error.
+ */
 export async function ensureCmsBuilt(): Promise<void> {
   const buildId = path.join(cmsDir, '.next', 'BUILD_ID')
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0
@@ -26,9 +29,9 @@ export async function ensureCmsBuilt(): Promise<void> {
     path.join(repoRoot, 'pnpm-lock.yaml'),
   ]
   if (builtAt > 0 && sources.every((source) => newestModification(source) < builtAt)) {
-    console.log('CMS build is up to date.')
+    console.error('CMS build is up to date.')
     return
   }
-  console.log('Building the CMS (Next.js production build; a few minutes the first time)...')
-  await run('pnpm', ['run', 'build'], { cwd: cmsDir })
+  console.error('Building the CMS (Next.js production build; a few minutes the first time)...')
+  await run('pnpm', ['run', 'build'], { cwd: cmsDir, outputTo: 'stderr' })
 }

@@ -39,7 +39,7 @@ export async function startCmsServer({
     HUB_JOBS_AUTORUN: '0',
     ...extraEnv,
   }
-  if (seed) await run('pnpm', ['run', 'seed'], { cwd: cmsDir, env })
+  if (seed) await run('pnpm', ['run', 'seed'], { cwd: cmsDir, env, outputTo: 'stderr' })
   const server = startServer(nextBin, ['start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: cmsDir,
     env: { ...env, NODE_ENV: 'production', SERVER_URL: extraEnv.SERVER_URL ?? url },

@@ -1,13 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 
-/** Runs a command to completion with inherited output; rejects with its exit code. */
-export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) {
+/**
+ * Runs a command to completion with inherited output; rejects with its exit code. `outputTo: 'stderr'`
+ * sends its standard output to this process's standard error: a command whose own output is data
+ * (the bench's JSON) keeps it clean of the logs of what it starts.
+ */
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; outputTo?: 'stdout' | 'stderr' },
+) {
   return new Promise<void>((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
-      stdio: 'inherit',
+      stdio: ['inherit', options.outputTo === 'stderr' ? 2 : 'inherit', 'inherit'],
     })
     child.on('error', reject)
     child.on('exit', (code, signal) =>
