@@ -1,6 +1,7 @@
 import { locales } from '@hub/content-schemas'
 
 import { buildPaths } from './build/buildPaths'
+import { BuiltFileFacts } from './build/builtFileFacts'
 import { precompress } from './build/precompress'
 import { writeScriptHashes } from './build/scriptHashes'
 import { writeSearchBundles } from './build/searchBundles'
@@ -12,5 +13,7 @@ import { writeSearchBundles } from './build/searchBundles'
  */
 const { outDir, client, cacheDir } = buildPaths()
 await writeSearchBundles({ client, cacheDir, locales })
-await writeScriptHashes(outDir, client)
-await precompress(client, cacheDir)
+const facts = await BuiltFileFacts.open(cacheDir)
+await writeScriptHashes(outDir, client, facts)
+await precompress(client, cacheDir, facts)
+await facts.save()

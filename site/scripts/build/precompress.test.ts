@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib'
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
+import { BuiltFileFacts } from './builtFileFacts'
 import { precompress } from './precompress'
 
 describe('compressed copies beside the text files, kept by content', () => {
@@ -30,7 +31,7 @@ describe('compressed copies beside the text files, kept by content', () => {
       await mkdir(path.join(client, 'pagefind', locale), { recursive: true })
       await writeFile(path.join(client, 'pagefind', locale, 'pagefind.js'), script)
     }
-    await precompress(client, cacheDir)
+    await precompress(client, cacheDir, await BuiltFileFacts.open(cacheDir))
     const cached = await readdir(path.join(cacheDir, 'precompressed'))
     expect(cached.sort()).toEqual([
       expect.stringMatching(/^[0-9a-f]{64}\.br$/),

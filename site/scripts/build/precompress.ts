@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 
+import type { BuiltFileFacts } from './builtFileFacts'
 import { linkOrCopy } from './linkOrCopy'
 
 const textFile = /\.(html|css|js|mjs|json|xml|svg|txt|ics|webmanifest)$/
@@ -34,15 +34,16 @@ async function compressed(bytes: Buffer): Promise<[Buffer, Buffer]> {
  * bytes without compressing on each request. Pagefind's index files are
  * compressed by Pagefind already; images, PDFs and ZIPs gain nothing.
  * Compressed copies are kept by content in `cacheDir/precompressed`, so a
- * rebuild compresses only the files whose bytes changed and links the others.
+ * rebuild compresses only the files whose bytes changed and links the others;
+ * a file kept from the last release is not even read (`facts`).
  */
-export async function precompress(client: string, cacheDir: string): Promise<void> {
+export async function precompress(client: string, cacheDir: string, facts: BuiltFileFacts): Promise<void> {
   const cache = path.join(cacheDir, 'precompressed')
   // By content: files with the same bytes (each locale's pagefind.js) share one compression, even side by side.
   const cached = new Map<string, Promise<void>>()
 
-  /** Compresses `bytes` into the cache under `name`, unless this build or one before it did. */
-  function compressInto(name: string, bytes: Buffer): Promise<void> {
+  /** Compresses `file`'s bytes into the cache under `name`, unless this build or one before it did. */
+  function compressInto(name: string, file: string, bytes?: Buffer): Promise<void> {
     let done = cached.get(name)
     if (!done) {
       done = (async () => {
@@ -52,7 +53,7 @@ export async function precompress(client: string, cacheDir: string): Promise<voi
           () => false,
         )
         if (present) return
-        const [gzipped, brotli] = await compressed(bytes)
+        const [gzipped, brotli] = await compressed(bytes ?? (await readFile(file)))
         // Written under a temporary name and renamed: a cached copy is whole or absent.
         const temporary = `${entry}.${process.pid}`
         await Promise.all([writeFile(`${temporary}.gz`, gzipped), writeFile(`${temporary}.br`, brotli)])
@@ -68,10 +69,9 @@ export async function precompress(client: string, cacheDir: string): Promise<voi
 
   /** Links the cached compressed copies of `file`'s bytes beside it, compressing them first if none are cached. */
   async function precompressFile(file: string): Promise<boolean> {
-    const bytes = await readFile(file)
-    if (bytes.length < smallest) return false
-    const name = createHash('sha256').update(bytes).digest('hex')
-    await compressInto(name, bytes)
+    const { size, sha256: name, bytes } = await facts.of(file)
+    if (size < smallest) return false
+    await compressInto(name, file, bytes)
     const entry = path.join(cache, name)
     await Promise.all([linkOrCopy(`${entry}.gz`, `${file}.gz`), linkOrCopy(`${entry}.br`, `${file}.br`)])
     return true

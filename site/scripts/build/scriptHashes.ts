@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-// Per the HTML parser, a script's text runs to the first "</script"; attributes decide whether it is inline.
-const scriptElement = /<script\b([^>]*)>([\s\S]*?)<\/script/gi
+import type { BuiltFileFacts } from './builtFileFacts'
 
 /**
  * Writes `script-hashes.json` beside the built site's client/ folder: the
@@ -12,16 +10,15 @@ const scriptElement = /<script\b([^>]*)>([\s\S]*?)<\/script/gi
  * exactly these and the site's own script files, so a script injected into a
  * page, or into a file served from the site, does not run.
  */
-export async function writeScriptHashes(outDir: string, client: string): Promise<void> {
+export async function writeScriptHashes(
+  outDir: string,
+  client: string,
+  facts: BuiltFileFacts,
+): Promise<void> {
   const pages = (await readdir(client, { recursive: true })).filter((file) => file.endsWith('.html'))
   const hashes = new Set<string>()
-  for (const page of pages) {
-    const html = await readFile(path.join(client, page), 'utf8')
-    for (const [, attributes, text] of html.matchAll(scriptElement)) {
-      if (/\bsrc\s*=/i.test(attributes!)) continue
-      hashes.add(`'sha256-${createHash('sha256').update(text!, 'utf8').digest('base64')}'`)
-    }
-  }
+  for (const page of pages)
+    for (const source of (await facts.of(path.join(client, page))).inlineScripts) hashes.add(source)
   const sorted = [...hashes].sort()
   await writeFile(path.join(outDir, 'script-hashes.json'), `${JSON.stringify(sorted, null, 2)}\n`)
   console.log(`Inline scripts allowed by the CSP: ${sorted.length} (from ${pages.length} pages).`)

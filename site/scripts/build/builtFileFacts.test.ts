@@ -1,0 +1,55 @@
+import { link, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+import { BuiltFileFacts } from './builtFileFacts'
+
+describe('facts of built files, remembered by file identity between builds', () => {
+  let work: string
+  const page = (name: string) => path.join(work, name)
+  const html = '<html><body><script>alert(1)</script><script src="/a.js"></script><p>Text</p></body></html>'
+
+  beforeEach(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'file-facts-'))
+  })
+  afterEach(async () => rm(work, { recursive: true, force: true }))
+
+  it('reads a new file, and knows a hard link of it in the next build without reading it', async () => {
+    await writeFile(page('first.html'), html)
+    const first = await BuiltFileFacts.open(work)
+    const read = await first.of(page('first.html'))
+    expect(read.bytes?.toString('utf8')).toBe(html)
+    expect(read.inlineScripts).toEqual([expect.stringMatching(/^'sha256-[A-Za-z0-9+/]+=*'$/)])
+    expect(read.size).toBe(html.length)
+    await first.save()
+
+    // The next release keeps the page by hard link, as Astro restores it.
+    await link(page('first.html'), page('kept.html'))
+    const next = await BuiltFileFacts.open(work)
+    const kept = await next.of(page('kept.html'))
+    expect(kept.bytes).toBeUndefined()
+    expect({ ...kept }).toEqual({ size: read.size, sha256: read.sha256, inlineScripts: read.inlineScripts })
+  })
+
+  it('reads a file again when it was written anew or changed in place, even with the same size', async () => {
+    await writeFile(page('page.html'), html)
+    const first = await BuiltFileFacts.open(work)
+    const before = await first.of(page('page.html'))
+    await first.save()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await writeFile(page('page.html'), html.replace('alert(1)', 'alert(2)'))
+    const after = await (await BuiltFileFacts.open(work)).of(page('page.html'))
+    expect(after.bytes).toBeDefined()
+    expect(after.sha256).not.toBe(before.sha256)
+    expect(after.inlineScripts).not.toEqual(before.inlineScripts)
+  })
+
+  it('starts from nothing when the remembered facts cannot be read', async () => {
+    await writeFile(path.join(work, 'built-file-facts.json'), '{ not json')
+    await writeFile(page('page.html'), html)
+    const facts = await BuiltFileFacts.open(work)
+    expect((await facts.of(page('page.html'))).bytes).toBeDefined()
+  })
+})

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+/** What the post-build steps need to know of a built text file. */
+export type FileFacts = {
+  size: number
+  sha256: string
+  /** The CSP sources (`'sha256-...'`) of an HTML page's inline scripts. */
+  inlineScripts: string[]
+}
+
+// Per the HTML parser, a script's text runs to the first "</script"; attributes decide whether it is inline.
+const scriptElement = /<script\b([^>]*)>([\s\S]*?)<\/script/gi
+
+function inlineScriptSources(html: string): string[] {
+  const sources: string[] = []
+  for (const [, attributes, text] of html.matchAll(scriptElement)) {
+    if (/\bsrc\s*=/i.test(attributes!)) continue
+    sources.push(`'sha256-${createHash('sha256').update(text!, 'utf8').digest('base64')}'`)
+  }
+  return sources
+}
+
+/**
+ * The facts of the built files, remembered between builds by the file's
+ * identity (device, inode, size and modification time), as git's index and
+ * make do. A page Astro restored is a hard link to the last release's file, so
+ * its facts are known without reading it: of 10,000 pages a one-document
+ * publish changes a few dozen, and reading and hashing the others took seconds.
+ * A file written anew, or changed in place, has another identity and is read.
+ */
+export class BuiltFileFacts {
+  readonly #file: string
+  readonly #known: Map<string, FileFacts>
+  readonly #seen = new Map<string, FileFacts>()
+
+  private constructor(file: string, known: Map<string, FileFacts>) {
+    this.#file = file
+    this.#known = known
+  }
+
+  /** The facts the last build remembered in `cacheDir`; none when there are none or they cannot be read. */
+  static async open(cacheDir: string): Promise<BuiltFileFacts> {
+    const file = path.join(cacheDir, 'built-file-facts.json')
+    let known = new Map<string, FileFacts>()
+    try {
+      known = new Map(Object.entries(JSON.parse(await readFile(file, 'utf8')) as Record<string, FileFacts>))
+    } catch {
+      // None yet, or unreadable: every file is read once and its facts written anew.
+    }
+    return new BuiltFileFacts(file, known)
+  }
+
+  /** `file`'s facts, and its bytes when it had to be read for them. */
+  async of(file: string): Promise<FileFacts & { bytes?: Buffer }> {
+    const info = await stat(file)
+    const identity = `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}`
+    const known = this.#seen.get(identity) ?? this.#known.get(identity)
+    if (known) {
+      this.#seen.set(identity, known)
+      return known
+    }
+    const bytes = await readFile(file)
+    const facts: FileFacts = {
+      size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      inlineScripts: file.endsWith('.html') ? inlineScriptSources(bytes.toString('utf8')) : [],
+    }
+    this.#seen.set(identity, facts)
+    return { ...facts, bytes }
+  }
+
+  /** Remembers the facts of this build's files (only those: the files of older builds are gone or kept as they were). */
+  async save(): Promise<void> {
+    // Under a temporary name and renamed: the next build reads whole facts or none.
+    const temporary = `${this.#file}.${process.pid}`
+    await mkdir(path.dirname(this.#file), { recursive: true })
+    await writeFile(temporary, JSON.stringify(Object.fromEntries(this.#seen)))
+    await rename(temporary, this.#file)
+  }
+}
