@@ -102,6 +102,8 @@ describe('a guide from the admin to the live site', () => {
       await page.locator('#field-doc .rs__control').click()
       await page.keyboard.type('Know your rights')
       await page.locator('.rs__option', { hasText: 'Know your rights at work' }).first().click()
+      // Saved before the select holds the choice, the drawer refuses (a document is required) and stays open.
+      await page.locator('#field-doc .rs__single-value', { hasText: 'Know your rights at work' }).waitFor()
     })
     await page.keyboard.type('.\n- A written contract\nA passport you keep yourself\n\n')
     await page.keyboard.type('/Image')
