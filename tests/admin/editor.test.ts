@@ -155,8 +155,10 @@ describe('an editor’s day in the admin', () => {
     it('writes a new document in the content locale being edited, not the admin language', async () => {
       await page.goto(`${admin.cms.url}/admin/account`)
       await page.locator('.payload-settings__language .rs__control').click()
-      await page.getByText('Español', { exact: true }).first().click()
-      await page.getByText('Cuenta').first().waitFor()
+      await page.locator('.payload-settings__language .rs__option', { hasText: 'Español' }).click()
+      // Payload re-renders the admin in the chosen language (`<html lang>`) without a reload.
+      await page.locator('html[lang="es"]').waitFor({ state: 'attached', timeout: 30_000 })
+      await page.getByText('Configuración de Payload').waitFor()
       await session.step('admin in spanish')
       await page.goto(`${admin.cms.url}/admin/collections/guides/create`)
       await page.waitForURL(/\/admin\/collections\/guides\/\d+/, { timeout: 60_000 })

@@ -82,14 +82,22 @@ export async function startAdmin(env: Record<string, string> = {}): Promise<Admi
   }
 }
 
-/** The admin's own save of the open document (autosave, Save draft, Publish, Unpublish), once it has answered. */
-export function adminSave(page: Page, kind: 'autosave' | 'draft' | 'publish'): Promise<Response> {
+/**
+ * The admin's own save of the open document (autosave, Save draft, Publish, Unpublish), once it has
+ * answered; with `sending`, only a save whose request body matches it.
+ */
+export function adminSave(
+  page: Page,
+  kind: 'autosave' | 'draft' | 'publish',
+  sending?: RegExp,
+): Promise<Response> {
   return page.waitForResponse(
     (response) => {
       const url = new URL(response.url())
       const request = response.request()
       if (!url.pathname.startsWith('/api/') || !['PATCH', 'POST'].includes(request.method())) return false
       if (url.pathname.endsWith('/discard-untouched')) return false
+      if (sending && !sending.test(request.postData() ?? '')) return false
       const autosave = url.searchParams.get('autosave') === 'true'
       const draft = url.searchParams.get('draft') === 'true'
       if (kind === 'autosave') return autosave
