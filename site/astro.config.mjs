@@ -8,13 +8,15 @@ import { defineConfig } from 'astro/config'
 
 import { readSettings } from '@hub/content-schemas/settings'
 
+import { buildPaths } from './scripts/build/buildPaths.ts'
+
 const settings = readSettings()
 
 const siteRoot = path.dirname(fileURLToPath(import.meta.url))
 const snapshotDir = path.resolve(settings.HUB_SNAPSHOT_DIR || path.join(siteRoot, '..', 'snapshot'))
 // Pages and kit downloads read media files at build time from bundled code: give them an absolute path.
 process.env.HUB_SNAPSHOT_DIR = snapshotDir
-const outDir = path.resolve(siteRoot, settings.HUB_SITE_OUT_DIR || 'dist')
+const { outDir, cacheDir } = buildPaths()
 // Astro's key encrypts server islands' props; the site has none, and a new random key per build
 // would make two builds of one snapshot differ. A fixed key keeps releases byte for byte reproducible.
 process.env.ASTRO_KEY ||= createHash('sha256').update('coalition-resource-hub').digest('base64')
@@ -24,9 +26,8 @@ export default defineConfig({
   site: settings.HUB_SITE_URL,
   output: 'static',
   outDir,
-  // Astro's caches (content store, resized images, rendered pages) belong to one output directory:
-  // two builds into different directories (tests, benches) never restore each other's pages.
-  cacheDir: settings.HUB_SITE_OUT_DIR ? `${outDir}.cache` : './node_modules/.astro',
+  // Caches belong to one output directory (see scripts/build/buildPaths.ts).
+  cacheDir,
   trailingSlash: 'always',
   // Pages are small; inlining CSS saves a request on slow connections. Four pages render at a
   // time: rendering waits on file writes much of the time.

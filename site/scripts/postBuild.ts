@@ -12,8 +12,8 @@ import { writeSearchBundles } from './build/searchBundles'
  * throws, which stops the build with its message and exit code 1.
  */
 const { outDir, client, cacheDir } = buildPaths()
-await writeSearchBundles({ client, cacheDir, locales })
 const facts = await BuiltFileFacts.open(cacheDir)
+await writeSearchBundles({ client, cacheDir, locales, facts })
 await writeScriptHashes(outDir, client, facts)
 await precompress(client, cacheDir, facts)
 await facts.save()

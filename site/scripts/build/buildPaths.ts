@@ -8,14 +8,18 @@ export type BuildPaths = {
   outDir: string
   /** What readers are served from: with the Node adapter, server/ only renders previews. */
   client: string
-  /** Where astro.config.mjs keeps Astro's caches for this output directory; the post-build steps keep theirs beside. */
+  /**
+   * Astro's caches (content store, resized images, rendered pages) for this output directory, the
+   * post-build's beside them: two builds into different directories (tests, benches) never restore
+   * each other's pages.
+   */
   cacheDir: string
 }
 
 export function buildPaths(): BuildPaths {
   const siteRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
   const outSetting = readSettings().HUB_SITE_OUT_DIR
-  const outDir = path.resolve(outSetting || path.join(siteRoot, 'dist'))
+  const outDir = path.resolve(siteRoot, outSetting || 'dist')
   return {
     outDir,
     client: path.join(outDir, 'client'),

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
+import { BuiltFileFacts } from './builtFileFacts'
 import { writeSearchBundles } from './searchBundles'
 
 const page = (lang: string, text: string) =>
@@ -19,7 +20,12 @@ describe('one search bundle per locale, reused while its pages are unchanged', (
     await mkdir(path.dirname(path.join(client, file)), { recursive: true })
     await writeFile(path.join(client, file), content)
   }
-  const build = () => writeSearchBundles({ client, cacheDir, locales: ['en', 'fr'] })
+  // As the post-build does: the facts of the last build's pages, saved for the next.
+  const build = async () => {
+    const facts = await BuiltFileFacts.open(cacheDir)
+    await writeSearchBundles({ client, cacheDir, locales: ['en', 'fr'], facts })
+    await facts.save()
+  }
 
   beforeEach(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'search-bundles-'))

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 import * as pagefind from 'pagefind'
 
+import type { BuiltFileFacts } from './builtFileFacts'
 import { linkTree } from './linkOrCopy'
 
 /** Pagefind's options for one locale's index: one language per bundle, whatever a page's markup says. */
@@ -22,10 +23,11 @@ async function pagefindVersion(): Promise<string> {
 
 /**
  * The HTML pages of one locale (paths under client/<locale>/) and the key of
- * the bundle Pagefind makes of them: their paths and bytes, Pagefind's version
- * and the options above. Pages are read a few at a time, never all at once.
+ * the bundle Pagefind makes of them: their paths and hashes, Pagefind's version
+ * and the options above. A page restored by hard link has known facts and is
+ * not read; the others are read a few at a time, never all at once.
  */
-async function bundleKey(client: string, locale: string, version: string) {
+async function bundleKey(client: string, locale: string, version: string, facts: BuiltFileFacts) {
   const dir = path.join(client, locale)
   const pages = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.html')).sort()
   const hash = createHash('sha256').update(
@@ -33,8 +35,8 @@ async function bundleKey(client: string, locale: string, version: string) {
   )
   for (let start = 0; start < pages.length; start += 16) {
     const batch = pages.slice(start, start + 16)
-    const contents = await Promise.all(batch.map((page) => readFile(path.join(dir, page))))
-    contents.forEach((bytes, at) => hash.update(`\n${batch[at]}\0${bytes.length}\0`).update(bytes))
+    const hashes = await Promise.all(batch.map(async (page) => (await facts.of(path.join(dir, page))).sha256))
+    hashes.forEach((sha256, at) => hash.update(`\n${batch[at]}\0${sha256}`))
   }
   return { pages: pages.length, key: hash.digest('hex').slice(0, 32) }
 }
@@ -71,16 +73,18 @@ async function indexLocale(client: string, locale: string, pages: number, target
  * renamed, so an entry is whole or absent) and hard-linked into the release;
  * entries this release does not use are removed. Only elements marked
  * `data-pagefind-body` are indexed; pages outside every locale (the language
- * chooser, 404) are not searched.
+ * chooser, 404) are not searched. Pages are known by their `facts`.
  */
 export async function writeSearchBundles({
   client,
   cacheDir,
   locales,
+  facts,
 }: {
   client: string
   cacheDir: string
   locales: readonly string[]
+  facts: BuiltFileFacts
 }): Promise<void> {
   const started = performance.now()
   const cache = path.join(cacheDir, 'pagefind')
@@ -89,7 +93,7 @@ export async function writeSearchBundles({
   const version = await pagefindVersion()
   const used = new Set<string>()
   const keyOf = (locale: string) => {
-    const key = bundleKey(client, locale, version)
+    const key = bundleKey(client, locale, version, facts)
     // Awaited in its turn; until then a failure must not surface as an unhandled rejection.
     key.catch(() => undefined)
     return key
