@@ -47,6 +47,21 @@ const accent = '#6b1d1d'
 // Thai stacks vowels and tone marks above and below the line: leave room for them.
 const lineHeightFactor = 1.6
 
+// Widths in font units, shared by every PDF of the build: kits repeat their labels, hotlines and headings.
+const advances = new Map<string, number>()
+const advancesKept = 50_000
+
+function advanceOf(text: string, face: FontFace): number {
+  const key = `${face.name}\u0000${text}`
+  let advance = advances.get(key)
+  if (advance === undefined) {
+    advance = face.font.layout(text).advanceWidth
+    if (advances.size >= advancesKept) advances.clear()
+    advances.set(key, advance)
+  }
+  return advance
+}
+
 /**
  * A tagged, accessible PDF written with pdfkit: real text in embedded subset
  * fonts, a structure tree (headings, paragraphs, lists, figures) for screen
@@ -59,7 +74,6 @@ export class KitDocument {
   private readonly pageSize: PageSize
   private y = margin
   private readonly footer: string | undefined
-  private readonly widths = new Map<string, number>()
   private readonly fonts: EmbeddedFonts
 
   static async create(options: KitDocumentOptions): Promise<KitDocument> {
@@ -136,15 +150,8 @@ export class KitDocument {
     this.y = y
   }
 
-  measure = (text: string, face: FontFace, size: number): number => {
-    const key = `${face.name}\u0000${size}\u0000${text}`
-    let width = this.widths.get(key)
-    if (width === undefined) {
-      width = (face.font.layout(text).advanceWidth / face.font.unitsPerEm) * size
-      this.widths.set(key, width)
-    }
-    return width
-  }
+  measure = (text: string, face: FontFace, size: number): number =>
+    (advanceOf(text, face) / face.font.unitsPerEm) * size
 
   layout(content: TextContent, size: number, width: number, style: FontStyle = 'regular'): Line[] {
     const spans = typeof content === 'string' ? [{ text: content, style }] : content

@@ -1,6 +1,6 @@
 import type * as fontkit from 'fontkit'
 
-import { openFont, type FieldFace, type FontFace } from './fonts'
+import type { FieldFace, FontFace } from './fonts'
 import { unmirror } from './textLayout'
 
 /** The parts of pdfkit's embedded font this module relies on (pdfkit 0.20). */
@@ -38,8 +38,7 @@ export class EmbeddedFonts {
   use(face: FontFace, mirrored = false): PDFKit.PDFDocument {
     this.drawing.mirrored = mirrored
     if (!this.registered.has(face)) {
-      const font = openFont(face.data)
-      this.pdf.registerFont(face.name, font as unknown as string)
+      this.pdf.registerFont(face.name, face.font as unknown as string)
       this.registered.add(face)
     }
     this.pdf.font(face.name)
@@ -62,7 +61,7 @@ const complete = new WeakSet<object>()
 
 export function useFieldFont(pdf: PDFKit.PDFDocument, face: FieldFace): PDFKit.PDFDocument {
   const registered = (pdf as unknown as { _registeredFonts: Record<string, unknown> })._registeredFonts
-  if (!registered[face.name]) pdf.registerFont(face.name, openFont(face.data) as unknown as string)
+  if (!registered[face.name]) pdf.registerFont(face.name, face.font as unknown as string)
   pdf.font(face.name)
   // pdfkit shares one embedding between faces of the same file: the Latin field font may be the text's.
   const font = (pdf as unknown as { _font: PdfkitFont & { font: fontkit.Font } })._font

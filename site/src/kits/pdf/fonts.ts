@@ -7,10 +7,9 @@ import { decompress } from 'wawoff2'
 
 export type FontStyle = 'regular' | 'bold' | 'italic'
 
-/** One font the kits embed, as TrueType data; `name` is how pdfkit knows it. */
+/** One font the kits embed, parsed from TrueType data; `name` is how pdfkit knows it. */
 export type FontFace = {
   name: string
-  data: Buffer
   font: fontkit.Font
   covers: (codePoint: number) => boolean
 }
@@ -50,17 +49,32 @@ const sources: Record<FontStyle, [pkg: string, file: string][]> = {
  * fontkit caches each glyph with the characters of its first use, even a use
  * in the middle of shaping (the د that a final form of ث later replaces). The
  * PDF's text layer is built from those characters, so every lookup here gets
- * the characters of this use instead.
+ * a glyph with the characters of this use instead. Each pairing is made once:
+ * fontkit keeps a glyph's metrics on the object that computed them, and a
+ * fresh object per lookup would measure and parse the glyph again every time.
  */
 function withTrueCodePoints(font: fontkit.Font): fontkit.Font {
   const cachedGlyph = font.getGlyph.bind(font)
-  font.getGlyph = (id: number, codePoints: number[] = []) =>
-    Object.create(cachedGlyph(id, codePoints), { codePoints: { value: codePoints } }) as fontkit.Glyph
+  const byUse = new Map<string, fontkit.Glyph>()
+  font.getGlyph = (id: number, codePoints: number[] = []) => {
+    const key = `${id}:${codePoints.join(' ')}`
+    let glyph = byUse.get(key)
+    if (!glyph) {
+      glyph = Object.create(cachedGlyph(id, codePoints), {
+        codePoints: { value: codePoints },
+      }) as fontkit.Glyph
+      byUse.set(key, glyph)
+    }
+    return glyph
+  }
   return font
 }
 
-/** A fontkit font of `data` with exact characters per glyph; every PDF embedding needs its own. */
-export function openFont(data: Buffer): fontkit.Font {
+/**
+ * A fontkit font of `data` with exact characters per glyph, parsed once per
+ * process: every PDF shares it, and each embedding makes its own subset.
+ */
+function openFont(data: Buffer): fontkit.Font {
   return withTrueCodePoints(fontkit.create(data) as fontkit.Font)
 }
 
@@ -75,7 +89,7 @@ function openFace([pkg, name]: [string, string]): Promise<FontFace> {
         await decompress(await readFile(require.resolve(`${pkg}/files/${name}.woff2`))),
       )
       const font = openFont(data)
-      return { name, data, font, covers: (codePoint: number) => font.hasGlyphForCodePoint(codePoint) }
+      return { name, font, covers: (codePoint: number) => font.hasGlyphForCodePoint(codePoint) }
     })()
     opened.set(name, face)
   }
@@ -145,7 +159,6 @@ export function loadFieldFace(script: FieldScript): Promise<FieldFace> {
       )
       return {
         name: `fields-${script}`,
-        data,
         font,
         typeable,
         covers: (codePoint: number) => font.hasGlyphForCodePoint(codePoint),
