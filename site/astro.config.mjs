@@ -9,6 +9,7 @@ import { defineConfig } from 'astro/config'
 import { readSettings } from '@hub/content-schemas/settings'
 
 import { buildPaths } from './scripts/build/buildPaths.ts'
+import { kitPrebuild } from './src/integrations/kitPrebuild.ts'
 
 const settings = readSettings()
 
@@ -17,6 +18,8 @@ const snapshotDir = path.resolve(settings.HUB_SNAPSHOT_DIR || path.join(siteRoot
 // Pages and kit downloads read media files at build time from bundled code: give them an absolute path.
 process.env.HUB_SNAPSHOT_DIR = snapshotDir
 const { outDir, cacheDir } = buildPaths()
+// Kits made by this build are kept with its other caches, for the kit workers and the pages alike.
+process.env.SITE_KITS_CACHE_DIR = path.join(cacheDir, 'kits')
 // Astro's key encrypts server islands' props; the site has none, and a new random key per build
 // would make two builds of one snapshot differ. A fixed key keeps releases byte for byte reproducible.
 process.env.ASTRO_KEY ||= createHash('sha256').update('coalition-resource-hub').digest('base64')
@@ -35,7 +38,7 @@ export default defineConfig({
   // A page whose getStaticPaths entry keeps its cacheKey (src/lib/pageKeys.ts) and whose code is
   // unchanged is restored from the last build into the same outDir instead of rendered again.
   experimental: { incrementalBuild: true },
-  integrations: [mdx()],
+  integrations: [mdx(), kitPrebuild()],
   // Every page is prerendered except the editors' preview of drafts, which the hub's server renders on request.
   adapter: node({ mode: 'middleware' }),
   devToolbar: { enabled: false },

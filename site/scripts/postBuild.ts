@@ -7,13 +7,18 @@ import { writeScriptHashes } from './build/scriptHashes'
 import { writeSearchBundles } from './build/searchBundles'
 
 /**
- * The steps of the site build after `astro build`, in order and in one
- * process: a publish pays for one Node start, not three. A failing step
- * throws, which stops the build with its message and exit code 1.
+ * The steps of the site build after `astro build`, in one process: a publish
+ * pays for one Node start, not three. Pagefind indexes in a process of its
+ * own, so the pages' scripts are hashed and the pages compressed meanwhile,
+ * on the other core. A failing step throws, which stops the build with its
+ * message and exit code 1.
  */
 const { outDir, client, cacheDir } = buildPaths()
 const facts = await BuiltFileFacts.open(cacheDir)
-await writeSearchBundles({ client, cacheDir, locales, facts })
-await writeScriptHashes(outDir, client, facts)
-await precompress(client, cacheDir, facts)
+const searchBundles = writeSearchBundles({ client, cacheDir, locales, facts })
+await Promise.all([
+  searchBundles,
+  writeScriptHashes(outDir, client, facts),
+  precompress(client, cacheDir, facts, searchBundles),
+])
 await facts.save()

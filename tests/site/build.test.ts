@@ -35,6 +35,7 @@ describe('the site built from the fixture snapshot', () => {
   let work: string
   let dist: string
   let client: string
+  let buildLog: string
   const page = (route: string) => readFile(path.join(client, route, 'index.html'), 'utf8')
 
   beforeAll(async () => {
@@ -47,6 +48,7 @@ describe('the site built from the fixture snapshot', () => {
       env: { HUB_SITE_URL: siteUrl, HUB_BUILD_NOW: buildNow },
     })
     expect(code, output).toBe(0)
+    buildLog = output
   })
   afterAll(async () => rm(work, { recursive: true, force: true }))
 
@@ -780,6 +782,13 @@ describe('the site built from the fixture snapshot', () => {
     expect(print).toContain('ما اللحظة في الفيلم التي بقيت في ذهنك، ولماذا؟')
     expect(print).toContain('إذا أخبرك شخص بتجربته الخاصة')
     expect(print).not.toContain('data-pagefind-body')
+  })
+
+  it('makes the kits in workers while Astro starts, and the pages find every one of them made', () => {
+    // A new output directory has no kit cache: the workers make all seven, the pages none.
+    expect(buildLog.match(/\[kits\] \S+\.zip made in \d+ ms, before the pages/g)).toHaveLength(7)
+    expect(buildLog.match(/\[kits\] \S+\.zip: \d+ files, \d+ KiB, from the kit cache/g)).toHaveLength(7)
+    expect(buildLog).not.toMatch(/KiB, made in/)
   })
 
   it('names the site’s configured address in the kit’s README', async () => {

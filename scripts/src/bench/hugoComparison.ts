@@ -5,7 +5,7 @@ import path from 'node:path'
 import { writeHugoSite } from './hugoSite'
 import { measureCommand } from './measureProcess'
 import { medianOfRuns } from './median'
-import { cacheState, clearCaches } from './siteCaches'
+import { cacheState, clearCaches, type CacheState } from './siteCaches'
 import { buildSite, countPages, siteDir } from './siteBuild'
 
 type Run = { seconds: number; peakMemoryMiB: number }
@@ -31,13 +31,15 @@ export async function compareWithHugo(snapshot: string, work: string, runs: numb
   const astroRuns: Run[] = []
   const hugoRuns: (Run & { hugoSeconds: number; pagefindSeconds: number })[] = []
   let astroPages = 0
+  let cachesAfter: CacheState | undefined
   let hugoPages = 0
   const astro = async () => {
     const out = path.join(work, 'astro-full')
     await rm(out, { recursive: true, force: true })
-    await clearCaches()
+    await clearCaches(out)
     astroRuns.push(await buildSite({ siteDir, snapshotDir: snapshot, outDir: out }))
     astroPages = await countPages(path.join(out, 'client'))
+    cachesAfter = await cacheState(out)
     await rm(out, { recursive: true, force: true })
   }
   const hugo = async () => {
@@ -67,7 +69,8 @@ export async function compareWithHugo(snapshot: string, work: string, runs: numb
     astroPlusPagefind: {
       ...astroMedian,
       htmlPages: astroPages,
-      caches: 'every cache emptied before each run (kits, content-layer store, images)',
+      caches:
+        'every cache emptied before each run (kits, content-layer store, images, rendered pages, search bundles, compressed copies)',
     },
     hugoPlusPagefind: {
       ...hugoMedian,
@@ -77,7 +80,7 @@ export async function compareWithHugo(snapshot: string, work: string, runs: numb
       caches: 'Hugo resources/ emptied before each run',
     },
     ratio: Number((astroMedian.median.seconds / hugoMedian.median.seconds).toFixed(2)),
-    cachesAfter: await cacheState(),
+    cachesAfter,
     note: 'Hugo renders simple equivalent templates (same pages, the site stylesheet inlined); the site also makes kit downloads, feeds, open data and images, which Hugo does not.',
   }
 }

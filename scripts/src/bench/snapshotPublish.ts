@@ -35,7 +35,7 @@ export async function snapshotPublishes(snapshot: string, publishDir: string, ru
   const rewrites = []
   try {
     for (let run = 0; run < runs; run += 1) {
-      const caches = await cacheState()
+      const caches = await cacheState(paths.buildLink)
       const previous = (await liveRelease(paths))!
       const marker = `bench${Date.now()}`
       const started = Date.now()

@@ -8,7 +8,7 @@ import { firstSearchBytes } from '../bench/firstSearchBytes'
 import { compareWithHugo, hugoMissing } from '../bench/hugoComparison'
 import { medianOfRuns } from '../bench/median'
 import { publishLatency } from '../bench/publishLatency'
-import { cacheState, clearCaches, setCachesAside } from '../bench/siteCaches'
+import { clearCaches } from '../bench/siteCaches'
 import { buildSite, siteDir } from '../bench/siteBuild'
 import { snapshotPublishes } from '../bench/snapshotPublish'
 import { writeSyntheticSnapshot } from '../bench/syntheticSnapshot'
@@ -43,13 +43,12 @@ export async function bench({
   // Inside the site project: a build's server bundle resolves its packages from site/node_modules.
   await mkdir(path.join(siteDir, '.builds'), { recursive: true })
   const work = await mkdtemp(path.join(siteDir, '.builds', 'bench-'))
-  const restoreCaches = await setCachesAside(path.join(work, 'caches-before-bench'))
   try {
     const load = loadavg()
     const demoDist = path.join(work, 'demo-dist')
     const demoRuns = []
     for (let run = 0; run < runs; run += 1) {
-      await clearCaches()
+      await clearCaches(demoDist)
       await rm(demoDist, { recursive: true, force: true })
       demoRuns.push(await buildSite({ siteDir, snapshotDir: demoSnapshot, outDir: demoDist }))
     }
@@ -79,8 +78,7 @@ export async function bench({
       })
     }
 
-    await clearCaches()
-    const publishToLive = { hub: 'demo', cachesAtStart: await cacheState(), ...(await publishLatency(runs)) }
+    const publishToLive = { hub: 'demo', ...(await publishLatency(runs)) }
 
     progress('publish to live, demo hub', publishToLive)
 
@@ -118,7 +116,6 @@ export async function bench({
       ),
     )
   } finally {
-    await restoreCaches()
     await rm(work, { recursive: true, force: true })
   }
 }

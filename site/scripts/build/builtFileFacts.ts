@@ -34,6 +34,7 @@ export class BuiltFileFacts {
   readonly #file: string
   readonly #known: Map<string, FileFacts>
   readonly #seen = new Map<string, FileFacts>()
+  readonly #reading = new Map<string, Promise<FileFacts & { bytes: Buffer }>>()
 
   private constructor(file: string, known: Map<string, FileFacts>) {
     this.#file = file
@@ -61,6 +62,16 @@ export class BuiltFileFacts {
       this.#seen.set(identity, known)
       return known
     }
+    // Steps run side by side ask for the same file: it is read once.
+    let reading = this.#reading.get(identity)
+    if (!reading) {
+      reading = this.#read(file, identity).finally(() => this.#reading.delete(identity))
+      this.#reading.set(identity, reading)
+    }
+    return reading
+  }
+
+  async #read(file: string, identity: string): Promise<FileFacts & { bytes: Buffer }> {
     const bytes = await readFile(file)
     const facts: FileFacts = {
       size: bytes.length,

@@ -31,7 +31,7 @@ describe('compressed copies beside the text files, kept by content', () => {
       await mkdir(path.join(client, 'pagefind', locale), { recursive: true })
       await writeFile(path.join(client, 'pagefind', locale, 'pagefind.js'), script)
     }
-    await precompress(client, cacheDir, await BuiltFileFacts.open(cacheDir))
+    await precompress(client, cacheDir, await BuiltFileFacts.open(cacheDir), Promise.resolve())
     const cached = await readdir(path.join(cacheDir, 'precompressed'))
     expect(cached.sort()).toEqual([
       expect.stringMatching(/^[0-9a-f]{64}\.br$/),
@@ -44,5 +44,27 @@ describe('compressed copies beside the text files, kept by content', () => {
       expect(gunzipSync(await readFile(copy)).toString('utf8')).toBe(script)
       expect((await stat(copy)).ino).toBe(inCache.ino)
     }
+  })
+  it('compresses the pages while the search bundles are written, and the bundles once they are', async () => {
+    const page = `<!doctype html><p>${'Know your rights at work. '.repeat(60)}</p>\n`
+    await mkdir(path.join(client, 'en', 'guides'), { recursive: true })
+    await writeFile(path.join(client, 'en', 'guides', 'index.html'), page)
+    let pageCompressedFirst = false
+    const searchBundles = (async () => {
+      // As Pagefind does: the bundle appears while the pages are being compressed.
+      for (let tries = 0; tries < 200 && !pageCompressedFirst; tries += 1) {
+        pageCompressedFirst = await stat(path.join(client, 'en', 'guides', 'index.html.br')).then(
+          () => true,
+          () => false,
+        )
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
+      await mkdir(path.join(client, 'pagefind', 'en'), { recursive: true })
+      await writeFile(path.join(client, 'pagefind', 'en', 'pagefind.js'), script)
+    })()
+    await precompress(client, cacheDir, await BuiltFileFacts.open(cacheDir), searchBundles)
+    expect(pageCompressedFirst).toBe(true)
+    const bundleCopy = path.join(client, 'pagefind', 'en', 'pagefind.js.gz')
+    expect(gunzipSync(await readFile(bundleCopy)).toString('utf8')).toBe(script)
   })
 })

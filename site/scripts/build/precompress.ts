@@ -33,11 +33,18 @@ async function compressed(bytes: Buffer): Promise<[Buffer, Buffer]> {
  * nginx (gzip_static, brotli_static) and the hub's own server send compressed
  * bytes without compressing on each request. Pagefind's index files are
  * compressed by Pagefind already; images, PDFs and ZIPs gain nothing.
+ * Pages are compressed while the search bundles are written (Pagefind works
+ * in a process of its own), the bundles' files once `searchBundles` settles.
  * Compressed copies are kept by content in `cacheDir/precompressed`, so a
  * rebuild compresses only the files whose bytes changed and links the others;
  * a file kept from the last release is not even read (`facts`).
  */
-export async function precompress(client: string, cacheDir: string, facts: BuiltFileFacts): Promise<void> {
+export async function precompress(
+  client: string,
+  cacheDir: string,
+  facts: BuiltFileFacts,
+  searchBundles: Promise<unknown>,
+): Promise<void> {
   const cache = path.join(cacheDir, 'precompressed')
   // By content: files with the same bytes (each locale's pagefind.js) share one compression, even side by side.
   const cached = new Map<string, Promise<void>>()
@@ -77,18 +84,34 @@ export async function precompress(client: string, cacheDir: string, facts: Built
     return true
   }
 
-  await mkdir(cache, { recursive: true })
-  const files = (await readdir(client, { recursive: true }))
-    .filter((name) => textFile.test(name))
-    .map((name) => path.join(client, name))
   let written = 0
-  // A few files at a time: the zlib pool has four threads, and 10,000 open files would exhaust descriptors.
-  for (let start = 0; start < files.length; start += 16) {
-    const done = await Promise.all(files.slice(start, start + 16).map(precompressFile))
-    written += done.filter(Boolean).length
+  let total = 0
+  async function precompressAll(names: string[]): Promise<void> {
+    const files = names.filter((name) => textFile.test(name)).map((name) => path.join(client, name))
+    total += files.length
+    // A few files at a time: the zlib pool has four threads, and 10,000 open files would exhaust descriptors.
+    for (let start = 0; start < files.length; start += 16) {
+      const done = await Promise.all(files.slice(start, start + 16).map(precompressFile))
+      written += done.filter(Boolean).length
+    }
   }
+
+  await mkdir(cache, { recursive: true })
+  // Listed by top-level folder: client/pagefind is being written meanwhile.
+  for (const entry of await readdir(client, { withFileTypes: true })) {
+    if (entry.name === 'pagefind') continue
+    const names = entry.isDirectory()
+      ? (await readdir(path.join(client, entry.name), { recursive: true })).map((name) =>
+          path.join(entry.name, name),
+        )
+      : [entry.name]
+    await precompressAll(names)
+  }
+  await searchBundles
+  const searchFiles = await readdir(path.join(client, 'pagefind'), { recursive: true }).catch(() => [])
+  await precompressAll(searchFiles.map((name) => path.join('pagefind', name)))
   // Copies no page of this release needs any more.
   for (const name of await readdir(cache))
     if (!cached.has(name.replace(/\.(gz|br)$/, ''))) await rm(path.join(cache, name), { force: true })
-  console.log(`Precompressed ${written} of ${files.length} text files (gzip and brotli).`)
+  console.log(`Precompressed ${written} of ${total} text files (gzip and brotli).`)
 }

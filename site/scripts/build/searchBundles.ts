@@ -73,7 +73,8 @@ async function indexLocale(client: string, locale: string, pages: number, target
  * renamed, so an entry is whole or absent) and hard-linked into the release;
  * entries this release does not use are removed. Only elements marked
  * `data-pagefind-body` are indexed; pages outside every locale (the language
- * chooser, 404) are not searched. Pages are known by their `facts`.
+ * chooser, 404) are not searched. Pages are known by their `facts`. The
+ * locales are indexed side by side, which Pagefind's service allows.
  */
 export async function writeSearchBundles({
   client,
@@ -91,44 +92,46 @@ export async function writeSearchBundles({
   await mkdir(cache, { recursive: true })
   await rm(path.join(client, 'pagefind'), { recursive: true, force: true })
   const version = await pagefindVersion()
-  const used = new Set<string>()
-  const keyOf = (locale: string) => {
-    const key = bundleKey(client, locale, version, facts)
-    // Awaited in its turn; until then a failure must not surface as an unhandled rejection.
-    key.catch(() => undefined)
-    return key
-  }
-  // The next locale's pages are hashed here while Pagefind, a process of its own, indexes this one.
-  let next = keyOf(locales[0]!)
-  try {
-    for (const [at, locale] of locales.entries()) {
-      const { pages, key } = await next
-      if (at + 1 < locales.length) next = keyOf(locales[at + 1]!)
-      const name = `${locale}-${key}`
-      const cached = path.join(cache, name)
-      used.add(name)
-      const reusable = await stat(cached).then(
-        () => true,
-        () => false,
-      )
-      if (reusable) {
-        console.log(`Search index ${locale}: reused (${pages} pages unchanged).`)
-      } else {
-        const partial = `${cached}.partial`
+
+  /** The locale's bundle from the cache, or indexed into it; linked into the release. Says what it did. */
+  async function bundle(locale: string): Promise<{ name: string; said: string }> {
+    const { pages, key } = await bundleKey(client, locale, version, facts)
+    const name = `${locale}-${key}`
+    const cached = path.join(cache, name)
+    let said = `Search index ${locale}: reused (${pages} pages unchanged).`
+    const reusable = await stat(cached).then(
+      () => true,
+      () => false,
+    )
+    if (!reusable) {
+      const partial = `${cached}.partial`
+      await rm(partial, { recursive: true, force: true })
+      try {
+        const searchable = await indexLocale(client, locale, pages, partial)
+        await rename(partial, cached)
+        said = `Search index ${locale}: indexed ${pages} pages (${searchable} searchable).`
+      } catch (error) {
         await rm(partial, { recursive: true, force: true })
-        try {
-          const searchable = await indexLocale(client, locale, pages, partial)
-          await rename(partial, cached)
-          console.log(`Search index ${locale}: indexed ${pages} pages (${searchable} searchable).`)
-        } catch (error) {
-          await rm(partial, { recursive: true, force: true })
-          const reason = (error as Error).message
-          throw new Error(`The search index of locale "${locale}" could not be built: ${reason}`, {
-            cause: error,
-          })
-        }
+        const reason = (error as Error).message
+        throw new Error(`The search index of locale "${locale}" could not be built: ${reason}`, {
+          cause: error,
+        })
       }
-      await linkTree(cached, path.join(client, 'pagefind', locale))
+    }
+    await linkTree(cached, path.join(client, 'pagefind', locale))
+    return { name, said }
+  }
+
+  // Side by side: Pagefind writes one locale's bundle while it reads the next one's pages.
+  const bundles = locales.map(bundle)
+  const used = new Set<string>()
+  try {
+    // Every locale settles before Pagefind closes; the log and the first failure follow the locales' order.
+    const settled = await Promise.allSettled(bundles)
+    for (const outcome of settled) {
+      if (outcome.status === 'rejected') throw outcome.reason
+      used.add(outcome.value.name)
+      console.log(outcome.value.said)
     }
   } finally {
     await pagefind.close()

@@ -21,10 +21,18 @@ export function createHub(documents: Omit<Hub, 'byId'>, now = buildNow()): Hub {
   }
 }
 
-/** The hub straight from a snapshot read from disk, for scripts and tests outside Astro. */
+/**
+ * The hub straight from a snapshot read from disk, for scripts, tests and kit
+ * workers outside Astro: the same as the pages get, documents in the order of
+ * Astro's content store, which keeps each collection's entries sorted by id as
+ * a string (`localeCompare`; astro/dist/content/data-store-writer.js).
+ */
 export function hubFromSnapshot(snapshot: Snapshot, now?: Date): Hub {
-  return createHub(
-    { ...snapshot.documents, settings: { ...snapshot.settings, manifest: snapshot.manifest } },
-    now,
-  )
+  const inStoreOrder = Object.fromEntries(
+    Object.entries(snapshot.documents).map(([slug, docs]) => [
+      slug,
+      docs.toSorted((a, b) => String(a.id).localeCompare(String(b.id))),
+    ]),
+  ) as Snapshot['documents']
+  return createHub({ ...inStoreOrder, settings: { ...snapshot.settings, manifest: snapshot.manifest } }, now)
 }

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro'
 
 import { loadHub, loadPageKey } from '../../lib/hub'
 import { kitArchive } from '../../kits/kitArchives'
+import { kitZip } from '../../kits/kitCache'
 import { kitFileName, kitLocales } from '../../kits/kitFiles'
 
 /** One event kit ZIP per screening kit and language it is translated into. */
@@ -19,6 +20,6 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props, site }) => {
   const hub = await loadHub()
-  const archive = await kitArchive(props.kit, props.locale, hub, site)
-  return new Response(new Uint8Array(archive.zip), { headers: { 'Content-Type': 'application/zip' } })
+  const { key } = await kitArchive(props.kit, props.locale, hub, site)
+  return new Response(new Uint8Array(await kitZip(key)), { headers: { 'Content-Type': 'application/zip' } })
 }
