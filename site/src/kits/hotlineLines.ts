@@ -1,11 +1,9 @@
 import type { Hotline, Locale } from '@hub/content-schemas'
 
 import { kitText } from '../i18n/kit'
+import { longDate } from '../lib/formats'
 import { text } from '../lib/localize'
 import type { KitDocument } from './pdf/KitDocument'
-
-const verifiedOn = (locale: Locale, value: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value))
 
 /** The hotline as printed in a kit: name, how to call, text, TTY or chat, when, when last verified, and whether the number is only an example. */
 export function hotlineLines(hotline: Hotline, locale: Locale): string[] {
@@ -21,7 +19,7 @@ export function hotlineLines(hotline: Hotline, locale: Locale): string[] {
     ...(hotline.chat ? [kitText(locale, 'hotlineChat', { chat: hotline.chat })] : []),
     kitText(locale, 'hotlineHours', { hours: text(hotline.hours, locale) ?? '' }),
     ...(hotline.lastVerified
-      ? [kitText(locale, 'hotlineVerified', { date: verifiedOn(locale, hotline.lastVerified) })]
+      ? [kitText(locale, 'hotlineVerified', { date: longDate(locale, hotline.lastVerified) })]
       : []),
     ...(hotline.illustrative ? [kitText(locale, 'hotlineIllustrative')] : []),
   ]

@@ -3,6 +3,7 @@ import icalGenerator from 'ical-generator'
 
 import { pagePath, type Event, type Locale } from '@hub/content-schemas'
 
+import { dateFormat } from './formats'
 import { text } from './localize'
 
 /** A wall-clock date and time in the event's zone as an instant. */
@@ -43,20 +44,16 @@ export function pastEvents(events: Event[], now: Date): Event[] {
 /** The event's date and time, in its own zone and the reader's language ("Thursday 3 December, 19:00 – 21:30 (Indochina Time)"). */
 export function eventWhen(event: Event, locale: Locale): string {
   if (event.allDay) {
-    const format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' })
+    const format = dateFormat(locale, { dateStyle: 'full', timeZone: 'UTC' })
     const day = (value: string) => new Date(`${value}T00:00:00Z`)
     return event.start === event.end
       ? format.format(day(event.start))
       : format.formatRange(day(event.start), day(event.end))
   }
-  const format = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: event.timeZone,
-  })
+  const format = dateFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: event.timeZone })
   // The zone by its name in the reader's language ("heure normale du Centre"), not its IANA id.
   const zone =
-    new Intl.DateTimeFormat(locale, { timeZone: event.timeZone, timeZoneName: 'long' })
+    dateFormat(locale, { timeZone: event.timeZone, timeZoneName: 'long' })
       .formatToParts(eventStart(event))
       .find((part) => part.type === 'timeZoneName')?.value ?? event.timeZone
   return `${format.formatRange(eventStart(event), eventEnd(event))} (${zone})`

@@ -13,11 +13,26 @@ export type Hub = { [K in CollectionSlug]: DocumentOf<K>[] } & {
   byId: <T extends { id: number | string }>(docs: T[], id: unknown) => T | undefined
 }
 
+// Each list's documents by id, made at its first lookup: every page looks up its organization,
+// regions, topics and media, and scanning thousands of documents per lookup added up to seconds.
+const byIdIndexes = new WeakMap<readonly { id: number | string }[], Map<string, { id: number | string }>>()
+
+function byId<T extends { id: number | string }>(docs: T[], id: unknown): T | undefined {
+  if (id == null) return undefined
+  let index = byIdIndexes.get(docs)
+  if (!index) {
+    index = new Map()
+    for (const doc of docs) if (!index.has(String(doc.id))) index.set(String(doc.id), doc)
+    byIdIndexes.set(docs, index)
+  }
+  return index.get(String(id)) as T | undefined
+}
+
 export function createHub(documents: Omit<Hub, 'byId'>, now = buildNow()): Hub {
   return {
     ...documents,
     'volunteer-opportunities': openOpportunities(documents['volunteer-opportunities'], now),
-    byId: (docs, id) => (id == null ? undefined : docs.find((doc) => String(doc.id) === String(id))),
+    byId,
   }
 }
 

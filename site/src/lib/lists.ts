@@ -1,10 +1,11 @@
 import type { Locale } from '@hub/content-schemas'
+import { listFormat } from './formats'
 
-const listFormat = (locale: Locale) => new Intl.ListFormat(locale, { type: 'unit', style: 'short' })
+const listStyle: Intl.ListFormatOptions = { type: 'unit', style: 'short' }
 
 /** Items as a list in the reader's language: Arabic joins with "،" and "و", Thai with spaces. */
 export function listOf(locale: Locale, items: string[]): string {
-  return listFormat(locale).format(items)
+  return listFormat(locale, listStyle).format(items)
 }
 
 /**
@@ -13,6 +14,8 @@ export function listOf(locale: Locale, items: string[]): string {
  * names that cannot be one string.
  */
 export function listSeparators(locale: Locale, count: number): string[] {
-  const parts = listFormat(locale).formatToParts(Array.from({ length: count }, (_, index) => String(index)))
+  const parts = listFormat(locale, listStyle).formatToParts(
+    Array.from({ length: count }, (_, index) => String(index)),
+  )
   return parts.filter((part) => part.type === 'literal').map((part) => part.value)
 }

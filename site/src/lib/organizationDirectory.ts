@@ -1,5 +1,6 @@
 import type { Locale, Organization } from '@hub/content-schemas'
 
+import { regionNames } from './formats'
 import type { Hub } from './hubData'
 import { languageName } from './languages'
 import { englishMarks, text } from './localize'
@@ -39,7 +40,7 @@ export function focusAreaSlugs(hub: Hub, organization: Organization): string[] {
 
 /** The countries, focus areas and languages of the published organizations, named in the reader's language. */
 export function directoryFacets(hub: Hub, locale: Locale): DirectoryFacets {
-  const countryNames = new Intl.DisplayNames([locale], { type: 'region' })
+  const countryNames = regionNames(locale)
   const topicName = (slug: string): Label => {
     const topic = hub.topics.find((candidate) => candidate.slug === slug)
     const name = topic && text(topic.name, locale)

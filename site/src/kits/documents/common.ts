@@ -1,4 +1,4 @@
-import { localeNames, type Locale } from '@hub/content-schemas'
+import { localeNames } from '@hub/content-schemas'
 
 import { t } from '../../i18n/ui'
 import type { KitParts } from '../kitParts'
@@ -33,8 +33,4 @@ export function documentHeading(doc: KitDocument, parts: KitParts, subtitle: str
 export function prefixedTitle(prefix: string, title: string): string {
   const comparable = (value: string) => value.normalize('NFC').toLocaleLowerCase()
   return comparable(title).startsWith(comparable(prefix)) ? title : `${prefix}: ${title}`
-}
-
-export function dateText(locale: Locale, value: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value))
 }

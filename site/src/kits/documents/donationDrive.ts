@@ -8,10 +8,11 @@ import {
 
 import { kitText } from '../../i18n/kit'
 import { t } from '../../i18n/ui'
+import { longDate } from '../../lib/formats'
 import type { Hub } from '../../lib/hubData'
 import { isTranslated, text } from '../../lib/localize'
 import type { KitParts } from '../kitParts'
-import { dateText, documentHeading, kitDocument, prefixedTitle } from './common'
+import { documentHeading, kitDocument, prefixedTitle } from './common'
 
 /** donation-drive.pdf: the items by category and priority, how to give, and when the list was checked. */
 export async function donationDrivePdf(parts: KitParts, list: DonationList, hub: Hub): Promise<Buffer> {
@@ -27,7 +28,7 @@ export async function donationDrivePdf(parts: KitParts, list: DonationList, hub:
   const provider = hub.byId(hub.organizations, list.organization)
   if (provider)
     doc.paragraph(kitText(locale, 'donationIntro', { provider: text(provider.name, locale) ?? '' }))
-  doc.paragraph(kitText(locale, 'lastVerifiedOn', { date: dateText(locale, list.lastVerified) }), {
+  doc.paragraph(kitText(locale, 'lastVerifiedOn', { date: longDate(locale, list.lastVerified) }), {
     style: 'bold',
   })
 

@@ -1,9 +1,9 @@
 import type { KitKey } from '../../i18n/kit'
 import { kitText } from '../../i18n/kit'
+import { longDate } from '../../lib/formats'
 import { text } from '../../lib/localize'
 import { hotlineLines } from '../hotlineLines'
 import type { KitParts } from '../kitParts'
-import { dateText } from './common'
 import { posterFieldsNotice } from './poster'
 
 const descriptions: Record<string, KitKey> = {
@@ -43,7 +43,7 @@ export function readmeText(parts: KitParts, files: string[]): Buffer {
     )
   lines.push(
     kitText(locale, 'readmeOnline', { url: pageUrl }),
-    kitText(locale, 'readmeUpdated', { date: dateText(locale, kit.updatedAt) }),
+    kitText(locale, 'readmeUpdated', { date: longDate(locale, kit.updatedAt) }),
     '',
   )
   return Buffer.from(`\uFEFF${lines.join('\r\n')}`, 'utf8')
