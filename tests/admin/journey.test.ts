@@ -47,8 +47,24 @@ describe('a guide from the admin to the live site', () => {
     await fill()
     const saved = adminSave(page, 'autosave')
     const save = page.locator('.drawer__content button[type="submit"], .drawer button', { hasText: /save/i })
-    await save.first().click()
-    await save.first().waitFor({ state: 'detached' })
+    // Now and then the first click on Save leaves the drawer open (seen in CI and locally, one run in two,
+    // right after a document was chosen): click again, as an editor would, at most three times; the
+    // drawer's text says what it shows if it never closes.
+    for (let attempt = 1; ; attempt += 1) {
+      await save.first().click()
+      const closed = await save
+        .first()
+        .waitFor({ state: 'detached', timeout: 10_000 })
+        .then(
+          () => true,
+          () => false,
+        )
+      if (closed) break
+      if (attempt === 3)
+        throw new Error(
+          `The link drawer stayed open: ${await page.locator('.drawer__content').first().innerText()}`,
+        )
+    }
     expect((await saved).status()).toBe(200)
     // The inline toolbar still covers the selection: focus the text rather than click it.
     await body().focus()
