@@ -1,4 +1,4 @@
-import { link, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { link, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -30,7 +30,25 @@ describe('facts of built files, remembered by file identity between builds', () 
     const next = await BuiltFileFacts.open(work)
     const kept = await next.of(page('kept.html'))
     expect(kept.bytes).toBeUndefined()
-    expect({ ...kept }).toEqual({ size: read.size, sha256: read.sha256, inlineScripts: read.inlineScripts })
+    expect({ ...kept }).toEqual({
+      size: read.size,
+      sha256: read.sha256,
+      inlineScripts: read.inlineScripts,
+      searchView: read.searchView,
+    })
+  })
+
+  it('reads a file again when its remembered facts lack one the build now needs (saved by an older build)', async () => {
+    await writeFile(page('old.html'), html)
+    const info = await stat(page('old.html'))
+    const identity = `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}`
+    await writeFile(
+      path.join(work, 'built-file-facts.json'),
+      JSON.stringify({ [identity]: { size: info.size, sha256: 'old', inlineScripts: [] } }),
+    )
+    const facts = await (await BuiltFileFacts.open(work)).of(page('old.html'))
+    expect(facts.bytes?.toString('utf8')).toBe(html)
+    expect(facts.searchView).toMatch(/^[0-9a-f]{64}$/)
   })
 
   it('reads a file again when it was written anew or changed in place, even with the same size', async () => {

@@ -2,12 +2,16 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { searchView } from './searchView'
+
 /** What the post-build steps need to know of a built text file. */
 export type FileFacts = {
   size: number
   sha256: string
   /** The CSP sources (`'sha256-...'`) of an HTML page's inline scripts. */
   inlineScripts: string[]
+  /** An HTML page's digest as Pagefind's index sees it (`searchView`); null for other files. */
+  searchView: string | null
 }
 
 // Per the HTML parser, a script's text runs to the first "</script"; attributes decide whether it is inline.
@@ -46,7 +50,9 @@ export class BuiltFileFacts {
     const file = path.join(cacheDir, 'built-file-facts.json')
     let known = new Map<string, FileFacts>()
     try {
-      known = new Map(Object.entries(JSON.parse(await readFile(file, 'utf8')) as Record<string, FileFacts>))
+      const saved = Object.entries(JSON.parse(await readFile(file, 'utf8')) as Record<string, FileFacts>)
+      // Facts saved before a fact was added lack it: those files are read again.
+      known = new Map(saved.filter(([, facts]) => facts.searchView !== undefined))
     } catch {
       // None yet, or unreadable: every file is read once and its facts written anew.
     }
@@ -73,10 +79,12 @@ export class BuiltFileFacts {
 
   async #read(file: string, identity: string): Promise<FileFacts & { bytes: Buffer }> {
     const bytes = await readFile(file)
+    const html = file.endsWith('.html') ? bytes.toString('utf8') : undefined
     const facts: FileFacts = {
       size: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
-      inlineScripts: file.endsWith('.html') ? inlineScriptSources(bytes.toString('utf8')) : [],
+      inlineScripts: html === undefined ? [] : inlineScriptSources(html),
+      searchView: html === undefined ? null : searchView(html),
     }
     this.#seen.set(identity, facts)
     return { ...facts, bytes }

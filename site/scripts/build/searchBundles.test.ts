@@ -65,11 +65,26 @@ describe('one search bundle per locale, reused while its pages are unchanged', (
     await build()
     expect(log.filter((line) => /^Search index (en|fr):/.test(line))).toEqual([
       'Search index en: indexed 1 pages (1 searchable).',
-      'Search index fr: reused (1 pages unchanged).',
+      'Search index fr: reused (1 pages, unchanged as search reads them).',
     ])
     const [revised, kept] = (await cached()).sort()
     expect(revised).not.toBe(english)
     expect(kept).toBe(french)
+  })
+
+  it("reuses a locale's bundle when its pages changed only where Pagefind does not read them", async () => {
+    const dated = (date: string) =>
+      `<!doctype html><html lang="fr"><body><main data-pagefind-body><h1>Signes de traite</h1>` +
+      `<dl data-pagefind-ignore><dt>Mis à jour</dt><dd>${date}</dd></dl></main></body></html>`
+    await write('fr/guides/a/index.html', dated('1 mars'))
+    await build()
+    await write('fr/guides/a/index.html', dated('2 mars'))
+    log = []
+    await build()
+    expect(log.filter((line) => /^Search index (en|fr):/.test(line))).toEqual([
+      'Search index en: reused (1 pages, unchanged as search reads them).',
+      'Search index fr: reused (1 pages, unchanged as search reads them).',
+    ])
   })
 
   it('fails naming the locale when Pagefind cannot index one of its pages, leaving no cache entry for it', async () => {
@@ -84,7 +99,7 @@ describe('one search bundle per locale, reused while its pages are unchanged', (
     log = []
     await build()
     expect(log.filter((line) => /^Search index (en|fr):/.test(line))).toEqual([
-      'Search index en: reused (1 pages unchanged).',
+      'Search index en: reused (1 pages, unchanged as search reads them).',
       'Search index fr: indexed 2 pages (2 searchable).',
     ])
   })

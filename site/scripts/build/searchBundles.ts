@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind'
 
 import type { BuiltFileFacts } from './builtFileFacts'
 import { linkTree } from './linkOrCopy'
+import { searchViewVersion } from './searchView'
 
 /** Pagefind's options for one locale's index: one language per bundle, whatever a page's markup says. */
 const options = (locale: string) => ({ forceLanguage: locale })
@@ -23,20 +24,29 @@ async function pagefindVersion(): Promise<string> {
 
 /**
  * The HTML pages of one locale (paths under client/<locale>/) and the key of
- * the bundle Pagefind makes of them: their paths and hashes, Pagefind's version
- * and the options above. A page restored by hard link has known facts and is
- * not read; the others are read a few at a time, never all at once.
+ * the bundle Pagefind makes of them: their paths and what Pagefind reads of
+ * them (`searchView`), Pagefind's version and the options above. A page
+ * restored by hard link has known facts and is not read; the others are read
+ * a few at a time, never all at once.
  */
 async function bundleKey(client: string, locale: string, version: string, facts: BuiltFileFacts) {
   const dir = path.join(client, locale)
   const pages = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.html')).sort()
   const hash = createHash('sha256').update(
-    JSON.stringify({ version, options: options(locale), unused: unused.source, fallbackWasm }),
+    JSON.stringify({
+      version,
+      searchViewVersion,
+      options: options(locale),
+      unused: unused.source,
+      fallbackWasm,
+    }),
   )
   for (let start = 0; start < pages.length; start += 16) {
     const batch = pages.slice(start, start + 16)
-    const hashes = await Promise.all(batch.map(async (page) => (await facts.of(path.join(dir, page))).sha256))
-    hashes.forEach((sha256, at) => hash.update(`\n${batch[at]}\0${sha256}`))
+    const views = await Promise.all(
+      batch.map(async (page) => (await facts.of(path.join(dir, page))).searchView),
+    )
+    views.forEach((view, at) => hash.update(`\n${batch[at]}\0${view}`))
   }
   return { pages: pages.length, key: hash.digest('hex').slice(0, 32) }
 }
@@ -68,7 +78,8 @@ async function indexLocale(client: string, locale: string, pages: number, target
 /**
  * Writes one Pagefind bundle per locale at client/pagefind/<locale>/, so a
  * reader downloads only their language's index, and a publish re-indexes only
- * the locales whose pages changed. Bundles are kept by key in
+ * the locales whose pages changed as Pagefind reads them (a page's date or the
+ * site's hotline, outside the index, do not count). Bundles are kept by key in
  * `cacheDir/pagefind/<locale>-<key>/` (written under a temporary name and
  * renamed, so an entry is whole or absent) and hard-linked into the release;
  * entries this release does not use are removed. Only elements marked
@@ -98,7 +109,7 @@ export async function writeSearchBundles({
     const { pages, key } = await bundleKey(client, locale, version, facts)
     const name = `${locale}-${key}`
     const cached = path.join(cache, name)
-    let said = `Search index ${locale}: reused (${pages} pages unchanged).`
+    let said = `Search index ${locale}: reused (${pages} pages, unchanged as search reads them).`
     const reusable = await stat(cached).then(
       () => true,
       () => false,
