@@ -53,6 +53,16 @@ describe('what Pagefind reads of a page', () => {
       page(`<section data-pagefind-ignore><section><p>Uno</p></section>Dos</section>${body('Paid')}`),
     ],
     [
+      'an image, a heading and a script in an element ignored with all',
+      page(body('Paid'), '<img src="/a.webp" alt=""><h1>Hub</h1><script>if (a < b) go("</p>")</script>'),
+      page(body('Paid'), '<img src="/b.webp" alt=""><h1>Centre</h1><script>if (a > b) stay()</script >'),
+    ],
+    [
+      'an ignored element holding a script that holds its end tag',
+      page(`<dl data-pagefind-ignore><script>"</dl>"</script>One</dl>${body('Paid')}`),
+      page(`<dl data-pagefind-ignore><script>"</dl>"</script>Two</dl>${body('Paid')}`),
+    ],
+    [
       'an ignored element with a quoted end tag in an attribute',
       page(`<dl data-pagefind-ignore><dd title="</dl>">One</dd></dl>${body('Paid')}`),
       page(`<dl data-pagefind-ignore><dd title="</dl>">Two</dd></dl>${body('Paid')}`),
@@ -96,7 +106,6 @@ describe('what Pagefind reads of a page', () => {
       (text) => page(`<dl data-pagefind-ignore><dd>${text}</dd>${body('Paid')}`),
     ],
     ['a comment inside', (text) => page(`<dl data-pagefind-ignore><!-- </dl> --><dd>${text}</dd></dl>`)],
-    ['a script inside', (text) => page(`<dl data-pagefind-ignore><script>"</dl>"</script>${text}</dl>`)],
     [
       'a paragraph holding a block',
       (text) => page(`<p data-pagefind-ignore>${text}<div>x</div></p>${body('Paid')}`),
@@ -104,6 +113,11 @@ describe('what Pagefind reads of a page', () => {
     [
       'an inline element, whose text may become an anchor',
       (text) => page(`<a id="x"><span data-pagefind-ignore>${text}</span></a>`),
+    ],
+    ['a script with a comment opener', (text) => page(body('Paid'), `<script>"<!--"</script><p>${text}</p>`)],
+    [
+      'a filter in an element ignored with all',
+      (text) => page(body('Paid'), `<span data-pagefind-filter="${text}"></span>`),
     ],
     ['tags closed out of order', (text) => page(`<dl data-pagefind-ignore><dd><b>${text}</dd></b></dl>`)],
     ['the attribute named in text only', (text) => page(`<p>data-pagefind-ignore</p><p>${text}</p>`)],

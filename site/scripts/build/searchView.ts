@@ -1,44 +1,46 @@
 import { createHash } from 'node:crypto'
 
 /** Changes whenever the rules below change, so bundles keyed by the old digests are not reused. */
-export const searchViewVersion = 1
+export const searchViewVersion = 2
 
 // A start or end tag whose attributes are well formed; a quoted value may hold any character, "<" and ">" too.
 const tag =
   /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y
-const attributeName = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g
-const voidElements = new Set('area base br col embed hr img input link meta source track wbr'.split(' '))
-// What Pagefind reads even inside an ignored element (the page's title from the first h1 or the
-// <title>, its image from the first img), and elements whose text could hold what looks like a tag.
-const readInside = new Set(
-  'h1 title img script style template textarea xmp iframe noembed noframes noscript plaintext math'.split(
-    ' ',
-  ),
-)
+const attribute = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
+const words = (list: string) => new Set(list.split(' '))
+const voidElements = words('area base br col embed hr img input link meta source track wbr')
+// What Pagefind reads inside an element ignored for its text (`data-pagefind-ignore`, "index"): the
+// page's title from the first h1 or the <title>, its image from the first img. Inside one ignored
+// with "all" it reads nothing.
+const readInside = words('h1 title img')
+// Elements whose text is not markup: it could hold what looks like a tag. A script or style with no
+// comment opener in it ends at its end tag; the others leave the element's extent in doubt.
+const rawText = words('script style')
+const doubtful = words('template textarea title xmp iframe noembed noframes noscript plaintext math')
 // An ignored element of these kinds passes the ids of its ancestors' anchors on to its children,
 // whose text then becomes those anchors' text in the index (Pagefind's INLINE_SELECTORS).
-const inline = new Set(
-  'a abbr acronym b bdo big br button cite code dfn em i img input kbd label map object output q samp script select small span strong sub sup textarea time tt var'.split(
-    ' ',
-  ),
+const inline = words(
+  'a abbr acronym b bdo big br button cite code dfn em i img input kbd label map object output q samp script select small span strong sub sup textarea time tt var',
 )
 // Start tags that end an open <p> without its end tag: the HTML parser and a streaming reader could disagree on its extent.
-const closesParagraph = new Set(
-  'address article aside blockquote details div dl fieldset figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section table ul'.split(
-    ' ',
-  ),
+const closesParagraph = words(
+  'address article aside blockquote details div dl fieldset figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section table ul',
 )
 
-const namesOf = (attributes: string) =>
-  [...attributes.matchAll(attributeName)].map(([, name]) => name!.toLowerCase())
+/** A start tag's attributes, names in lower case. */
+const attributesOf = (source: string) =>
+  new Map([...source.matchAll(attribute)].map(([, name, ...value]) => [name!.toLowerCase(), value.join('')]))
+
+const readsPagefind = (attributes: Map<string, string>) =>
+  [...attributes.keys()].some((name) => name.startsWith('data-pagefind-'))
 
 /**
  * Where the element whose start tag ends at `from` ends (after its end tag),
  * when nothing inside it is read by Pagefind and its extent is beyond doubt:
  * every tag inside well formed and closed in order, no comment, no element whose
- * text is not markup. Undefined otherwise.
+ * text is not markup. Undefined otherwise. `all` is an element ignored whole.
  */
-function ignorableEnd(html: string, from: number, name: string): number | undefined {
+function ignorableEnd(html: string, from: number, name: string, all: boolean): number | undefined {
   const open: string[] = []
   let cursor = from
   for (;;) {
@@ -55,12 +57,19 @@ function ignorableEnd(html: string, from: number, name: string): number | undefi
       if (open.pop() !== inner) return undefined
       continue
     }
-    if (
-      readInside.has(inner) ||
-      namesOf(attributes!).some((attribute) => attribute.startsWith('data-pagefind-'))
-    )
-      return undefined
+    if (doubtful.has(inner) || readsPagefind(attributesOf(attributes!))) return undefined
+    if (!all && readInside.has(inner)) return undefined
     if (name === 'p' && closesParagraph.has(inner)) return undefined
+    if (rawText.has(inner)) {
+      const text = html.slice(cursor)
+      const end = text.search(new RegExp(`</${inner}[\\s/>]`, 'i'))
+      if (end < 0 || text.slice(0, end).includes('<!--')) return undefined
+      tag.lastIndex = cursor + end
+      const endTag = tag.exec(html)
+      if (!endTag || endTag[3] || endTag[4]) return undefined
+      cursor = tag.lastIndex
+      continue
+    }
     if (voidElements.has(inner)) continue
     if (selfClosing) {
       if (open.includes('svg')) continue
@@ -77,12 +86,12 @@ function ignorableEnd(html: string, from: number, name: string): number | undefi
  * such elements (a page's "updated" date, the site header or footer) leaves
  * the locale's search bundle as it was: a publish need not index it again.
  *
- * Read from Pagefind's parser (fossick/parser.rs): an ignored element's text is
- * dropped, but filters, metadata and sort keys inside it are read, its first
- * h1 may name the page, and so on. An element is left out of the view only when
- * it holds none of what Pagefind reads and its extent is certain (see
- * `ignorableEnd`); when in doubt it stays, which costs an index made again,
- * never a stale one.
+ * Read from Pagefind's parser (fossick/parser.rs): an element ignored for its
+ * text still gives the page filters, metadata and sort keys, its title from an
+ * h1 and its image from an img; one ignored with "all" gives nothing. An
+ * element is left out of the view only when it holds none of what Pagefind
+ * reads and its extent is certain (see `ignorableEnd`); when in doubt it stays,
+ * which costs an index made again, never a stale one.
  */
 export function searchView(html: string): string {
   const hash = createHash('sha256')
@@ -96,18 +105,16 @@ export function searchView(html: string): string {
     tag.lastIndex = start
     const found = start < copied ? null : tag.exec(html)
     if (!found || tag.lastIndex <= mark || found[1]) continue
-    const [, , rawName, attributes] = found
+    const [, , rawName, source, selfClosing] = found
     const name = rawName!.toLowerCase()
-    const names = namesOf(attributes!)
-    if (!names.includes('data-pagefind-ignore')) continue
-    if (
-      names.some(
-        (attribute) => attribute.startsWith('data-pagefind-') && attribute !== 'data-pagefind-ignore',
-      )
-    )
-      continue
-    if (readInside.has(name) || inline.has(name) || voidElements.has(name) || found[4]) continue
-    const end = ignorableEnd(html, tag.lastIndex, name)
+    const attributes = attributesOf(source!)
+    const ignore = attributes.get('data-pagefind-ignore')
+    if (ignore === undefined || selfClosing || voidElements.has(name) || inline.has(name)) continue
+    attributes.delete('data-pagefind-ignore')
+    if (readsPagefind(attributes) || readInside.has(name) || rawText.has(name) || doubtful.has(name)) continue
+    // Pagefind ignores the text only for these values, and everything for "all" or any other.
+    const all = !['', 'index', 'true'].includes(ignore.toLowerCase())
+    const end = ignorableEnd(html, tag.lastIndex, name, all)
     if (end === undefined) continue
     hash.update(html.slice(copied, start))
     copied = end
