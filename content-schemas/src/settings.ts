@@ -266,3 +266,10 @@ export function readSettings(env: Record<string, string | undefined> = process.e
 function redact(value: string): string {
   return value.replace(/\/\/[^@/]*@/, '//***@')
 }
+
+/**
+ * Where a site build into `outDir` (HUB_SITE_OUT_DIR, or the CMS's build link)
+ * keeps its caches: beside it, so two builds into different directories never
+ * restore each other's pages. The site, the CMS, the bench and the tests all ask here.
+ */
+export const siteBuildCacheDir = (outDir: string): string => `${outDir}.cache`

@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildRelease } from '@hub/cms/build-release'
+import { siteBuildCacheDir } from '@hub/content-schemas/settings'
 import { searchIndexText } from '@hub/scripts/search-index'
 
 import { fixtureSnapshot, siteBuildDir, siteDir } from '../support/siteBuild'
@@ -77,7 +78,7 @@ describe('an incremental release equals a full build of the same snapshot', () =
   let kept: { release: string; hashes: Map<string, string> }
   let paths: Parameters<typeof buildRelease>[0]
   const snapshot = () => paths.snapshotDir
-  const cache = () => `${paths.buildLink}.cache`
+  const cache = () => siteBuildCacheDir(paths.buildLink)
 
   const editJson = async (file: string, edit: (data: any) => void) => {
     const full = path.join(snapshot(), file)

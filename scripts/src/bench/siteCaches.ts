@@ -1,11 +1,7 @@
 import { readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 
-/**
- * Where a build into `outDir` keeps its caches: beside it, as the site's
- * buildPaths.ts and the CMS's build link have it.
- */
-export const buildCacheDir = (outDir: string) => `${outDir}.cache`
+import { siteBuildCacheDir } from '@hub/content-schemas/settings'
 
 /** The caches a site build reads when they are there, by where they sit in its cache directory. */
 const caches = {
@@ -33,7 +29,7 @@ export type CacheState = Record<keyof typeof caches, string> & { otherCacheEntri
 
 /** Whether each cache of a build into `outDir` is there and how big, as the bench reports it beside a figure. */
 export async function cacheState(outDir: string): Promise<CacheState> {
-  const dir = buildCacheDir(outDir)
+  const dir = siteBuildCacheDir(outDir)
   const state = {} as Record<keyof typeof caches, string>
   for (const [name, entry] of Object.entries(caches) as [keyof typeof caches, string][]) {
     const bytes = await bytesOf(path.join(dir, entry))
@@ -46,5 +42,5 @@ export async function cacheState(outDir: string): Promise<CacheState> {
 
 /** Empties every cache of a build into `outDir`. */
 export async function clearCaches(outDir: string): Promise<void> {
-  await rm(buildCacheDir(outDir), { recursive: true, force: true })
+  await rm(siteBuildCacheDir(outDir), { recursive: true, force: true })
 }

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { readSettings } from '@hub/content-schemas/settings'
+import { readSettings, siteBuildCacheDir } from '@hub/content-schemas/settings'
 
 export type BuildPaths = {
   /** The release Astro built (HUB_SITE_OUT_DIR, else site/dist). */
@@ -23,6 +23,6 @@ export function buildPaths(): BuildPaths {
   return {
     outDir,
     client: path.join(outDir, 'client'),
-    cacheDir: outSetting ? `${outDir}.cache` : path.join(siteRoot, 'node_modules', '.astro'),
+    cacheDir: outSetting ? siteBuildCacheDir(outDir) : path.join(siteRoot, 'node_modules', '.astro'),
   }
 }
