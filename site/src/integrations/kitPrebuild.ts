@@ -16,7 +16,7 @@ export function kitPrebuild(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return
         announceKitPrebuild(
-          startKitWorkers(config.site).then((failures) => {
+          startKitWorkers(config.site).then(({ failures }) => {
             for (const failure of failures) logger.warn(`${failure} The kit pages make the kits left.`)
           }),
         )

@@ -1,5 +1,5 @@
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -36,7 +36,8 @@ describe('kit workers', () => {
     const { startKitWorkers } = await import('./kitWorkers')
     const { makeOrReuseKit } = await import('../kitArchives')
     const { kitZip } = await import('../kitCache')
-    expect(await startKitWorkers(site)).toEqual([])
+    // Seven kits are too few for a second worker to be worth its start.
+    expect(await startKitWorkers(site)).toEqual({ workers: 1, failures: [] })
     const hub = hubFromSnapshot(await readSnapshot(fixture))
     let kits = 0
     for (const kit of hub['screening-kits'])
@@ -53,6 +54,17 @@ describe('kit workers', () => {
     expect((await readdir(path.join(work, 'kits'))).sort()).toHaveLength(2 * kits)
   })
 
+  it('are joined by one worker per core (at most four) when enough kits are left to make', async () => {
+    vi.stubEnv('SITE_KITS_CACHE_DIR', path.join(work, 'kits-shared'))
+    const { startKitWorkers } = await import('./kitWorkers')
+    expect(await startKitWorkers(site, { joinAt: 1 })).toEqual({
+      workers: Math.min(4, availableParallelism()),
+      failures: [],
+    })
+    // Each kit made once, whichever worker took it.
+    expect(await readdir(path.join(work, 'kits-shared'))).toHaveLength(2 * 7)
+  })
+
   it('say which worker failed and why, and leave nothing half made', async () => {
     const broken = path.join(work, 'broken-snapshot')
     await cp(fixture, broken, { recursive: true })
@@ -60,7 +72,7 @@ describe('kit workers', () => {
     vi.stubEnv('HUB_SNAPSHOT_DIR', broken)
     vi.stubEnv('SITE_KITS_CACHE_DIR', path.join(work, 'kits-of-broken'))
     const { startKitWorkers } = await import('./kitWorkers')
-    const failures = await startKitWorkers(site)
+    const { failures } = await startKitWorkers(site)
     expect(failures).toEqual([expect.stringMatching(/^A kit worker failed: .*manifest\.json/)])
     expect(await readdir(path.join(work, 'kits-of-broken')).catch(() => [])).toEqual([])
   })
