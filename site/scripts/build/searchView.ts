@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 /** Changes whenever the rules below change, so bundles keyed by the old digests are not reused. */
-export const searchViewVersion = 2
+export const searchViewVersion = 3
 
 // A start or end tag whose attributes are well formed; a quoted value may hold any character, "<" and ">" too.
 const tag =
@@ -10,11 +10,12 @@ const attribute = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]
 const words = (list: string) => new Set(list.split(' '))
 const voidElements = words('area base br col embed hr img input link meta source track wbr')
 // What Pagefind reads inside an element ignored for its text (`data-pagefind-ignore`, "index"): the
-// page's title from the first h1 or the <title>, its image from the first img. Inside one ignored
-// with "all" it reads nothing.
-const readInside = words('h1 title img')
+// page's title from the first h1, its image from the first img. Inside one ignored with "all" it
+// reads nothing.
+const readInside = words('h1 img')
 // Elements whose text is not markup: it could hold what looks like a tag. A script or style with no
-// comment opener in it ends at its end tag; the others leave the element's extent in doubt.
+// comment opener in it ends at its end tag; the others leave the element's extent in doubt (a <title>,
+// which Pagefind could also take as the page's title, among them).
 const rawText = words('script style')
 const doubtful = words('template textarea title xmp iframe noembed noframes noscript plaintext math')
 // An ignored element of these kinds passes the ids of its ancestors' anchors on to its children,
@@ -57,7 +58,8 @@ function ignorableEnd(html: string, from: number, name: string, all: boolean): n
       if (open.pop() !== inner) return undefined
       continue
     }
-    if (doubtful.has(inner) || readsPagefind(attributesOf(attributes!))) return undefined
+    // Also true when only a value holds the text: such a tag leaves the element in the view, which is safe.
+    if (doubtful.has(inner) || attributes!.toLowerCase().includes('data-pagefind-')) return undefined
     if (!all && readInside.has(inner)) return undefined
     if (name === 'p' && closesParagraph.has(inner)) return undefined
     if (rawText.has(inner)) {
