@@ -10,6 +10,7 @@ import { readSettings } from '@hub/content-schemas/settings'
 
 import { buildPaths } from './scripts/build/buildPaths.ts'
 import { kitPrebuild } from './src/integrations/kitPrebuild.ts'
+import { releaseSnapshot } from './src/integrations/releaseSnapshot.ts'
 
 const settings = readSettings()
 
@@ -38,7 +39,7 @@ export default defineConfig({
   // A page whose getStaticPaths entry keeps its cacheKey (src/lib/pageKeys.ts) and whose code is
   // unchanged is restored from the last build into the same outDir instead of rendered again.
   experimental: { incrementalBuild: true },
-  integrations: [mdx(), kitPrebuild()],
+  integrations: [mdx(), kitPrebuild(), releaseSnapshot()],
   // Every page is prerendered except the editors' preview of drafts, which the hub's server renders on request.
   adapter: node({ mode: 'middleware' }),
   devToolbar: { enabled: false },

@@ -34,7 +34,7 @@ async function snapshotExitingTo(exitUrl: string): Promise<string> {
   await cp(fixtureSnapshot, dir, { recursive: true })
   const settings = JSON.parse(await readFile(path.join(dir, 'settings.json'), 'utf8'))
   await writeFile(path.join(dir, 'settings.json'), JSON.stringify({ ...settings, quickExitUrl: exitUrl }))
-  // The content changed, so its hash must: the site's content store skips a snapshot whose hash it has loaded.
+  // The content changed, so its hash does, as an export would write it.
   const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'))
   manifest.contentHash = createHash('sha256').update(`${manifest.contentHash} ${exitUrl}`).digest('hex')
   await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest))

@@ -52,6 +52,22 @@ describe('the site built from the fixture snapshot', () => {
   })
   afterAll(async () => rm(work, { recursive: true, force: true }))
 
+  it('keeps the snapshot it was built from in its server, packed in one file, for the drafts’ preview', async () => {
+    const pack = JSON.parse(await readFile(path.join(dist, 'server', 'release-snapshot.json'), 'utf8'))
+    const fixtureJson = async (relative: string) =>
+      JSON.parse(await readFile(path.join(fixtureSnapshot, relative), 'utf8'))
+    expect(pack['manifest.json']).toEqual(await fixtureJson('manifest.json'))
+    expect(pack[`${signs}.json`]).toEqual(await fixtureJson(`${signs}.json`))
+    const guides = (await readdir(path.join(fixtureSnapshot, 'guides'))).map((name) => `guides/${name}`)
+    expect(
+      Object.keys(pack)
+        .filter((name) => name.startsWith('guides/'))
+        .sort(),
+    ).toEqual(guides.sort())
+    // The release has its own copies of the media files.
+    expect(Object.keys(pack).filter((name) => name.startsWith('media-files'))).toEqual([])
+  })
+
   it('lists the open volunteer opportunities per locale, soonest to close first, and leaves the closed one off the site', async () => {
     const listing = await page('en/volunteer')
     const order = [...listing.matchAll(/data-opportunity="([^"]+)"/g)].map((match) => match[1])

@@ -86,7 +86,7 @@ describe('an incremental release equals a full build of the same snapshot', () =
     edit(data)
     await writeFile(full, `${JSON.stringify(data, null, 2)}\n`)
   }
-  /** What the export does on every change: a new content hash, so the site's content layer reads the snapshot again. */
+  /** What the export does on every change: a new content hash in the manifest. */
   const newContent = (name: string) =>
     editJson('manifest.json', (manifest) => {
       manifest.contentHash = createHash('sha256').update(name).digest('hex')

@@ -6,7 +6,6 @@ import { siteBuildCacheDir } from '@hub/content-schemas/settings'
 /** The caches a site build reads when they are there, by where they sit in its cache directory. */
 const caches = {
   kits: 'kits',
-  contentLayerStore: 'data-store.json',
   images: 'assets',
   renderedPagesIndex: 'incremental-build.json',
   renderedPages: 'dist',

@@ -9,7 +9,7 @@ export type BuildPaths = {
   /** What readers are served from: with the Node adapter, server/ only renders previews. */
   client: string
   /**
-   * Astro's caches (content store, resized images, rendered pages) for this output directory, the
+   * Astro's caches (resized images, rendered pages) for this output directory, the
    * post-build's beside them: two builds into different directories (tests, benches) never restore
    * each other's pages.
    */

@@ -37,10 +37,9 @@ export function createHub(documents: Omit<Hub, 'byId'>, now = buildNow()): Hub {
 }
 
 /**
- * The hub straight from a snapshot read from disk, for scripts, tests and kit
- * workers outside Astro: the same as the pages get, documents in the order of
- * Astro's content store, which keeps each collection's entries sorted by id as
- * a string (`localeCompare`; astro/dist/content/data-store-writer.js).
+ * The hub of a snapshot read from disk, as the pages, kit workers, scripts and
+ * tests get it: each type's documents sorted by id as a string, so every
+ * listing's order is the same whichever order the files were read in.
  */
 export function hubFromSnapshot(snapshot: Snapshot, now?: Date): Hub {
   const inStoreOrder = Object.fromEntries(

@@ -10,6 +10,7 @@ import { hubFromSnapshot } from './hubData'
 import { createFrameKey, createListingKeys, createPageKeys, relationTargets } from './pageKeys'
 
 const fixture = path.resolve(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'snapshot')
+const fixtureMedia = path.join(fixture, 'media-files')
 const now = new Date('2026-12-05T12:00:00Z')
 
 /** The names of the contract's fields that hold a `ref` (a localized one by its own name, not its locale's). */
@@ -45,11 +46,11 @@ describe('the cache keys of pages', () => {
 
   it('change for the pages that show a changed document, and not for a page that shows nothing of it', async () => {
     const snapshot = await readSnapshot(fixture)
-    const before = createPageKeys(hubFromSnapshot(snapshot, now), snapshot.mediaDir, now)
+    const before = createPageKeys(hubFromSnapshot(snapshot, now), fixtureMedia, now)
     const topic = snapshot.documents.topics.find((doc) => doc.slug === 'recognising-signs')!
     const renamed = structuredClone(snapshot)
     renamed.documents.topics.find((doc) => doc.id === topic.id)!.name.en = 'Signs of trafficking'
-    const after = createPageKeys(hubFromSnapshot(renamed, now), snapshot.mediaDir, now)
+    const after = createPageKeys(hubFromSnapshot(renamed, now), fixtureMedia, now)
     const filed = snapshot.documents.guides.filter((guide) =>
       guide.topics.some((id) => String(id) === String(topic.id)),
     )
@@ -62,17 +63,17 @@ describe('the cache keys of pages', () => {
 
   it('change for every page when the site settings change', async () => {
     const snapshot = await readSnapshot(fixture)
-    const before = createPageKeys(hubFromSnapshot(snapshot, now), snapshot.mediaDir, now)
+    const before = createPageKeys(hubFromSnapshot(snapshot, now), fixtureMedia, now)
     const changed = structuredClone(snapshot)
     changed.settings.quickExitUrl = 'https://example.com/'
-    const after = createPageKeys(hubFromSnapshot(changed, now), snapshot.mediaDir, now)
+    const after = createPageKeys(hubFromSnapshot(changed, now), fixtureMedia, now)
     for (const event of snapshot.documents.events)
       expect(after('events', event)).not.toBe(before('events', event))
-    expect(createFrameKey(hubFromSnapshot(changed, now), snapshot.mediaDir)).not.toBe(
-      createFrameKey(hubFromSnapshot(snapshot, now), snapshot.mediaDir),
+    expect(createFrameKey(hubFromSnapshot(changed, now), fixtureMedia)).not.toBe(
+      createFrameKey(hubFromSnapshot(snapshot, now), fixtureMedia),
     )
-    expect(createListingKeys(hubFromSnapshot(changed, now), snapshot.mediaDir, now)('hotlines')).not.toBe(
-      createListingKeys(hubFromSnapshot(snapshot, now), snapshot.mediaDir, now)('hotlines'),
+    expect(createListingKeys(hubFromSnapshot(changed, now), fixtureMedia, now)('hotlines')).not.toBe(
+      createListingKeys(hubFromSnapshot(snapshot, now), fixtureMedia, now)('hotlines'),
     )
   })
 })
@@ -80,11 +81,11 @@ describe('the cache keys of pages', () => {
 describe('the cache keys of listings', () => {
   it('change for the listings that show a renamed organization, and not for the others', async () => {
     const snapshot = await readSnapshot(fixture)
-    const before = createListingKeys(hubFromSnapshot(snapshot, now), snapshot.mediaDir, now)
+    const before = createListingKeys(hubFromSnapshot(snapshot, now), fixtureMedia, now)
     const renamed = structuredClone(snapshot)
     // The organization of two volunteer opportunities, whose cards name it.
     renamed.documents.organizations.find((doc) => String(doc.id) === '1')!.name.en = 'Renamed'
-    const after = createListingKeys(hubFromSnapshot(renamed, now), snapshot.mediaDir, now)
+    const after = createListingKeys(hubFromSnapshot(renamed, now), fixtureMedia, now)
     expect(after('organizations')).not.toBe(before('organizations'))
     expect(after('volunteer-opportunities')).not.toBe(before('volunteer-opportunities'))
     expect(after('hotlines')).toBe(before('hotlines'))
@@ -94,8 +95,8 @@ describe('the cache keys of listings', () => {
     const snapshot = await readSnapshot(fixture)
     const hub = hubFromSnapshot(snapshot, now)
     const later = new Date('2026-12-10T22:00:00Z')
-    const before = createListingKeys(hub, snapshot.mediaDir, now)
-    const after = createListingKeys(hubFromSnapshot(snapshot, later), snapshot.mediaDir, later)
+    const before = createListingKeys(hub, fixtureMedia, now)
+    const after = createListingKeys(hubFromSnapshot(snapshot, later), fixtureMedia, later)
     expect(after('events')).not.toBe(before('events'))
     expect(after('posts')).toBe(before('posts'))
     expect(after('hotlines')).toBe(before('hotlines'))
@@ -103,10 +104,10 @@ describe('the cache keys of listings', () => {
 
   it('change for a listing whose documents are added or removed', async () => {
     const snapshot = await readSnapshot(fixture)
-    const before = createListingKeys(hubFromSnapshot(snapshot, now), snapshot.mediaDir, now)
+    const before = createListingKeys(hubFromSnapshot(snapshot, now), fixtureMedia, now)
     const removed = structuredClone(snapshot)
     removed.documents.posts.pop()
-    const after = createListingKeys(hubFromSnapshot(removed, now), snapshot.mediaDir, now)
+    const after = createListingKeys(hubFromSnapshot(removed, now), fixtureMedia, now)
     expect(after('posts')).not.toBe(before('posts'))
     expect(after('actions')).toBe(before('actions'))
   })

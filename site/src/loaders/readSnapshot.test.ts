@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { readSnapshot } from './readSnapshot'
+import { packSnapshot, readPackedSnapshot, readSnapshot } from './readSnapshot'
 
 const fixture = path.resolve(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'snapshot')
 const guideFile = path.join('guides', 'recognising-the-signs-of-trafficking.json')
@@ -62,5 +62,34 @@ describe('reading the snapshot', () => {
     await expect(readSnapshot(root)).rejects.toThrow(
       /Snapshot manifest\.json: schemaVersion: This snapshot was written for another schema version/,
     )
+  })
+
+  describe('packed into one file, as a release keeps it', () => {
+    const packed = () => path.join(root, 'release-snapshot.json')
+
+    it('reads back as the folder reads, media left out, and stays as it was when the folder changes', async () => {
+      await packSnapshot(root, packed())
+      const pack = JSON.parse(await readFile(packed(), 'utf8'))
+      expect(Object.keys(pack)).toContain(guideFile)
+      expect(Object.keys(pack).filter((name) => name.startsWith('media-files'))).toEqual([])
+      const fromFolder = await readSnapshot(root)
+      expect(await readPackedSnapshot(packed())).toEqual(fromFolder)
+      // An export replaces the folder; a file edited in place must not reach a release either.
+      await editGuide((guide) => (guide.title.en = 'Edited after the build'))
+      expect(await readPackedSnapshot(packed())).toEqual(fromFolder)
+    })
+
+    it('names the packed file when it is missing or not JSON, and a document in it that is invalid', async () => {
+      await expect(readPackedSnapshot(packed())).rejects.toThrow(
+        'Snapshot release-snapshot.json: the file is missing.',
+      )
+      await writeFile(packed(), '{ "manifest.json": ')
+      await expect(readPackedSnapshot(packed())).rejects.toThrow(
+        'Snapshot release-snapshot.json: not valid JSON',
+      )
+      await editGuide((guide) => delete guide.reviewBy)
+      await packSnapshot(root, packed())
+      await expect(readPackedSnapshot(packed())).rejects.toThrow(`Snapshot ${guideFile}: reviewBy:`)
+    })
   })
 })

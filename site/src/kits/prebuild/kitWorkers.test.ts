@@ -16,7 +16,8 @@ const fixture = path.resolve(
 )
 const site = 'https://hub.example.org'
 
-describe('kit workers', () => {
+// Each worker starts tsx and reads the snapshot: seconds on a loaded 2-core machine.
+describe('kit workers', { timeout: 60_000 }, () => {
   let work: string
 
   beforeAll(async () => {

@@ -7,7 +7,7 @@ import { loadHub } from '../../lib/hub'
 import { fileKey } from '../../lib/pageKeys'
 import { snapshotDir } from '../../loaders/snapshotDir'
 
-/** Media files of the snapshot, copied into the site at their CMS filenames: the content layer already validated them. */
+/** Media files of the snapshot, copied into the site at their CMS filenames: the build has validated them with the snapshot. */
 export async function getStaticPaths() {
   return Promise.all(
     (await loadHub()).media.map(async (media) => ({

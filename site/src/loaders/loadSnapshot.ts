@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { readPackedSnapshot, readSnapshot, type Snapshot } from './readSnapshot'
+import { snapshotDir } from './snapshotDir'
+
+/** The file a built release keeps the snapshot it was built from in, in its server folder (see releaseSnapshot.ts). */
+export const releaseSnapshotName = 'release-snapshot.json'
+
+/**
+ * The snapshot a release's server carries, when this code runs there (it sits
+ * in the server folder or one folder below); undefined while building and in
+ * development.
+ */
+function releaseSnapshotFile(): string | undefined {
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  return [here, path.dirname(here)]
+    .map((dir) => path.join(dir, releaseSnapshotName))
+    .find((file) => existsSync(file))
+}
+
+let snapshot: Promise<Snapshot> | undefined
+
+/**
+ * The snapshot, read and validated once per process and shared by every page:
+ * a build reads the one it is built from; a release's server, rendering
+ * drafts' previews on request, the one the release was built from. A failed
+ * read is not kept, so the next request tries again.
+ */
+export function loadSnapshot(): Promise<Snapshot> {
+  if (!snapshot) {
+    const packed = releaseSnapshotFile()
+    snapshot = packed ? readPackedSnapshot(packed) : readSnapshot(snapshotDir())
+    snapshot.catch(() => (snapshot = undefined))
+  }
+  return snapshot
+}
