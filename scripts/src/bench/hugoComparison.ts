@@ -70,7 +70,7 @@ export async function compareWithHugo(snapshot: string, work: string, runs: numb
       ...astroMedian,
       htmlPages: astroPages,
       caches:
-        'every cache emptied before each run (kits, content-layer store, images, rendered pages, search bundles, compressed copies)',
+        'every cache emptied before each run (kits, images, rendered pages, search bundles, compressed copies)',
     },
     hugoPlusPagefind: {
       ...hugoMedian,

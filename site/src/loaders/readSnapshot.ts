@@ -46,12 +46,15 @@ type SnapshotFiles = {
  * one await at a time left the build idle about 40 % of the time.
  */
 function folderFiles(root: string): SnapshotFiles {
-  const names = (folder: string) => {
-    const dir = path.join(root, folder)
-    return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')) : []
-  }
   return {
-    names: (folder) => names(folder).sort(),
+    names: (folder) => {
+      const dir = path.join(root, folder)
+      return existsSync(dir)
+        ? readdirSync(dir)
+            .filter((name) => name.endsWith('.json'))
+            .sort()
+        : []
+    },
     json: (relative) => {
       let text: string
       try {
@@ -132,10 +135,10 @@ export async function readPackedSnapshot(file: string): Promise<Snapshot> {
 
 /**
  * Packs the snapshot's JSON files (not its media) into one file, a JSON object
- * by their paths. One file, because creating thousands costs about a second a
- * thousand on a slow disk, and copies, because a hard link would follow a
- * snapshot file edited in place. The files' text goes in as it is: the build
- * that packs them has just read each one as JSON.
+ * by their paths. One file, because creating a file costs up to a millisecond
+ * on the disks measured (nearly two seconds for 2,000 documents); a copy,
+ * because a hard link would follow a snapshot file edited in place. The files'
+ * text goes in as it is: the build that packs them has just read each as JSON.
  */
 export async function packSnapshot(root: string, file: string): Promise<void> {
   const files = folderFiles(root)
