@@ -5,7 +5,7 @@ import { startKitWorkers } from '../kits/prebuild/kitWorkers'
 
 /**
  * Makes the build's kits in worker threads from the moment `astro build`
- * starts, on the cores Astro leaves idle while it loads content and bundles;
+ * starts, on the cores Astro leaves idle while it bundles and renders pages;
  * the kit pages and downloads then find each kit in the kit cache. A kit the
  * workers could not make is made by its page, which reports why it failed.
  */

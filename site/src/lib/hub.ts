@@ -10,10 +10,11 @@ export type { Hub } from './hubData'
 let hub: Promise<Hub> | undefined
 
 /**
- * Every document of the snapshot, read once per build and handed to pages as
- * data. Read straight from the snapshot rather than through Astro's content
- * layer: its store, serialised into the build and bundled into each release's
- * server, cost a 2,000-document hub about 4 s of every build.
+ * Every document of the snapshot, read once per process (a build, or a
+ * release's server rendering previews) and handed to pages as data. Read
+ * straight from the snapshot rather than through Astro's content layer: its
+ * store, serialised into the build and bundled into each release's server,
+ * cost a 2,000-document hub about 4 s of every build.
  */
 export function loadHub(): Promise<Hub> {
   if (!hub) {

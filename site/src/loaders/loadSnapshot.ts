@@ -20,19 +20,12 @@ function releaseSnapshotFile(): string | undefined {
     .find((file) => existsSync(file))
 }
 
-let snapshot: Promise<Snapshot> | undefined
-
 /**
- * The snapshot, read and validated once per process and shared by every page:
- * a build reads the one it is built from; a release's server, rendering
- * drafts' previews on request, the one the release was built from. A failed
- * read is not kept, so the next request tries again.
+ * Reads and validates the snapshot the pages show: a build reads the one it is
+ * built from; a release's server, rendering drafts' previews on request, the
+ * one the release was built from. Each call reads it again (`loadHub` keeps one).
  */
 export function loadSnapshot(): Promise<Snapshot> {
-  if (!snapshot) {
-    const packed = releaseSnapshotFile()
-    snapshot = packed ? readPackedSnapshot(packed) : readSnapshot(snapshotDir())
-    snapshot.catch(() => (snapshot = undefined))
-  }
-  return snapshot
+  const packed = releaseSnapshotFile()
+  return packed ? readPackedSnapshot(packed) : readSnapshot(snapshotDir())
 }

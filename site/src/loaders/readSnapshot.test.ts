@@ -35,7 +35,9 @@ describe('reading the snapshot', () => {
 
   it('names the file of a document that is not JSON', async () => {
     await writeFile(path.join(root, guideFile), '{ "slug": "recognising-the-signs-of-trafficking", ')
-    await expect(readSnapshot(root)).rejects.toThrow(`Snapshot ${guideFile}: not valid JSON`)
+    const error: Error = await readSnapshot(root).catch((failure) => failure)
+    expect(error.message).toContain(`Snapshot ${guideFile}: not valid JSON`)
+    expect(error.message).toContain('Export the snapshot again (pnpm export)')
   })
 
   it('names the file and field of a missing required field', async () => {
@@ -81,11 +83,11 @@ describe('reading the snapshot', () => {
 
     it('names the packed file when it is missing or not JSON, and a document in it that is invalid', async () => {
       await expect(readPackedSnapshot(packed())).rejects.toThrow(
-        'Snapshot release-snapshot.json: the file is missing.',
+        'Snapshot release-snapshot.json: the file is missing. Build the site again (pnpm build)',
       )
       await writeFile(packed(), '{ "manifest.json": ')
       await expect(readPackedSnapshot(packed())).rejects.toThrow(
-        'Snapshot release-snapshot.json: not valid JSON',
+        /Snapshot release-snapshot\.json: not valid JSON \(.+\)\. Build the site again/,
       )
       await editGuide((guide) => delete guide.reviewBy)
       await packSnapshot(root, packed())

@@ -21,16 +21,21 @@ export class SnapshotReadError extends Error {
   override name = 'SnapshotReadError'
 }
 
-const missing = (relative: string) =>
-  new SnapshotReadError(`Snapshot ${relative}: the file is missing. Export the snapshot again (pnpm export).`)
+/** What makes a damaged snapshot whole again: a folder is exported by the CMS, a release's pack is written by its build. */
+const remedies = {
+  folder: 'Export the snapshot again (pnpm export) rather than editing it by hand.',
+  pack: "Build the site again (pnpm build): the release's packed snapshot is damaged.",
+}
+type Remedy = (typeof remedies)[keyof typeof remedies]
 
-function parseJson(text: string, relative: string): unknown {
+const missing = (relative: string, remedy: Remedy) =>
+  new SnapshotReadError(`Snapshot ${relative}: the file is missing. ${remedy}`)
+
+function parseJson(text: string, relative: string, remedy: Remedy): unknown {
   try {
     return JSON.parse(text)
   } catch (error) {
-    throw new SnapshotReadError(
-      `Snapshot ${relative}: not valid JSON (${(error as Error).message}). Export the snapshot again rather than editing it by hand.`,
-    )
+    throw new SnapshotReadError(`Snapshot ${relative}: not valid JSON (${(error as Error).message}). ${remedy}`)
   }
 }
 
@@ -60,9 +65,9 @@ function folderFiles(root: string): SnapshotFiles {
       try {
         text = readFileSync(path.join(root, relative), 'utf8')
       } catch {
-        throw missing(relative)
+        throw missing(relative, remedies.folder)
       }
-      return parseJson(text, relative)
+      return parseJson(text, relative, remedies.folder)
     },
   }
 }
@@ -72,9 +77,9 @@ function packedFiles(file: string): SnapshotFiles {
   try {
     text = readFileSync(file, 'utf8')
   } catch {
-    throw missing(path.basename(file))
+    throw missing(path.basename(file), remedies.pack)
   }
-  const pack = parseJson(text, path.basename(file)) as Record<string, unknown>
+  const pack = parseJson(text, path.basename(file), remedies.pack) as Record<string, unknown>
   return {
     names: (folder) =>
       Object.keys(pack)
@@ -82,7 +87,7 @@ function packedFiles(file: string): SnapshotFiles {
         .map((relative) => path.basename(relative))
         .sort(),
     json: (relative) => {
-      if (!Object.hasOwn(pack, relative)) throw missing(relative)
+      if (!Object.hasOwn(pack, relative)) throw missing(relative, remedies.pack)
       return pack[relative]
     },
   }
