@@ -1,39 +1,23 @@
 import { open, readFile, realpath } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 
 import sirv from 'sirv'
 
 import { mediaType, mediaTypeSampleBytes } from './site/mediaType'
+import { PreviewRenderers } from './site/previewRenderers'
 import { readScriptHashes, siteSecurityHeaders } from './site/securityHeaders'
-
-type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void
-
-const previewHandlers = new Map<string, Promise<Handler>>()
-
-/** The preview renderer of the release `dir` points at now; each release brings its own. */
-async function previewHandler(dir: string): Promise<Handler> {
-  const release = await realpath(dir)
-  let handler = previewHandlers.get(release)
-  if (!handler) {
-    handler = import(pathToFileURL(path.join(release, 'server', 'entry.mjs')).href).then(
-      (entry: { handler: Handler }) => entry.handler,
-    )
-    previewHandlers.set(release, handler)
-  }
-  return handler
-}
 
 const scriptHashes = new Map<string, Promise<string[]>>()
 
-/** The inline scripts of the release `dir` points at now, read once per release. */
+/** The inline scripts of the release `dir` points at now, read once per release; the last two releases' kept. */
 async function releaseScriptHashes(dir: string): Promise<string[]> {
   const release = await realpath(dir).catch(() => dir)
   let hashes = scriptHashes.get(release)
   if (!hashes) {
     hashes = readScriptHashes(release)
     scriptHashes.set(release, hashes)
+    if (scriptHashes.size > 2) scriptHashes.delete(scriptHashes.keys().next().value!)
   }
   return hashes
 }
@@ -64,7 +48,8 @@ async function mediaFileType(file: string): Promise<string | undefined> {
  * Every request reads the disk afresh, so when `dir` is a link that publishing
  * swaps to a new release, the next request gets the new site. Editors'
  * previews of drafts (/preview/...) are rendered on request by the release's
- * own server bundle, which asks the CMS (HUB_CMS_URL) who is signed in.
+ * own server bundle (see PreviewRenderers), which asks the CMS (HUB_CMS_URL)
+ * who is signed in.
  * Nothing whose path has a segment starting with a dot is served (no dotfiles,
  * no way out of the release), and media files are sent with the type of
  * their bytes.
@@ -73,6 +58,7 @@ export function serveStatic(dir: string, { host, port }: { host: string; port: n
   const client = path.join(dir, 'client')
   // The build writes .br and .gz copies of text files (site/scripts/precompress.ts).
   const files = sirv(client, { dev: true, etag: true, gzip: true, brotli: true })
+  const previews = new PreviewRenderers()
   const notFound = (response: ServerResponse) => {
     response.statusCode = 404
     response.setHeader('Content-Type', 'text/html; charset=utf-8')
@@ -86,10 +72,8 @@ export function serveStatic(dir: string, { host, port }: { host: string; port: n
     const pathname = requestPath(request)
     if (!pathname || pathname.split(/[\\/]/).some((segment) => segment.startsWith('.')))
       return notFound(response)
-    if (pathname.startsWith('/preview/')) {
-      const handler = await previewHandler(dir)
-      return handler(request, response, () => notFound(response))
-    }
+    if (pathname.startsWith('/preview/'))
+      return previews.render(await realpath(dir), request, response, () => notFound(response))
     if (pathname.startsWith('/media/')) {
       const type = await mediaFileType(path.join(client, pathname))
       if (!type) return notFound(response)
@@ -100,12 +84,15 @@ export function serveStatic(dir: string, { host, port }: { host: string; port: n
   }
   const server = createServer((request, response) => {
     respond(request, response).catch((error: Error) => {
+      // A preview that failed part-way has sent its status: the reader's browser sees it cut short.
+      if (response.headersSent) return response.destroy(error)
       response.statusCode = 500
       response.end(
         request.url?.startsWith('/preview/') ? `Preview unavailable: ${error.message}` : 'Server error',
       )
     })
   })
+  server.once('close', () => void previews.close())
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => resolve(server))
