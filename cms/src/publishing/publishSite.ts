@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { exportSnapshot } from '../snapshot/exportSnapshot'
 import { buildRelease } from './buildRelease'
+import { carriedChanges } from './carriedChanges'
 import { liveRelease, pruneReleases, releaseHash } from './releases'
 import { sitePaths, type SitePaths } from './sitePaths'
 import { takeWaitingBuilds } from './waitingBuilds'
@@ -71,7 +72,15 @@ export async function publishSite(
 
   try {
     const taken = await takeWaitingBuilds(payload)
-    if (taken > 0) log(`take in ${taken} more changes waiting for a build`)
+    if (taken.length > 0) {
+      log(`take in ${taken.length} more changes waiting for a build`)
+      await payload.update({
+        collection: 'site-builds',
+        id: record.id,
+        data: carriedChanges({ reason, triggeredBy }, taken),
+        overrideAccess: true,
+      })
+    }
     const exportStarted = Date.now()
     const { manifest, exported, reused } = await exportSnapshot(payload, {
       outDir: paths.snapshotDir,

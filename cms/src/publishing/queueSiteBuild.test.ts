@@ -90,6 +90,12 @@ for (const target of databaseTargets) {
       await withoutSite(() => payload.jobs.run({ queue: siteBuildQueue, limit: 1, overrideAccess: true }))
       expect(await waitingBuilds()).toHaveLength(0)
       expect(await builds()).toBe(before + 1)
+      const [record] = (
+        await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1, overrideAccess: true })
+      ).docs
+      expect(record?.reason).toBe(
+        'guides "burst-one" published; with 2 more changes: guides "burst-two" published; guides "burst-three" published',
+      )
     })
 
     it('queues a build when a published document is unpublished or deleted, not for a new draft', async () => {

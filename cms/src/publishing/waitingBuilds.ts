@@ -2,16 +2,19 @@ import type { Payload } from 'payload'
 
 import { publishSiteTaskSlug } from './queueSiteBuild'
 
+/** The change that asked for a build, and who made it. */
+export type WaitingChange = { reason: string; triggeredBy?: string }
+
 /**
  * Removes the site builds waiting in the queue, for a build about to export
- * everything published. Each job was queued in its change's transaction, so a
+ * everything published; returns their changes, the oldest first. Each job was queued in its change's transaction, so a
  * job seen here belongs to a committed change, which the export will read. A
  * change still uncommitted keeps its job hidden until it commits: that job
  * stays and builds after, so no change is left out of every build (deciding
  * "a build is already waiting" inside the change's transaction could not know
  * that the build was picked up and had exported before the change committed).
  */
-export async function takeWaitingBuilds(payload: Payload): Promise<number> {
+export async function takeWaitingBuilds(payload: Payload): Promise<WaitingChange[]> {
   const { docs } = await payload.delete({
     collection: 'payload-jobs',
     where: {
@@ -25,5 +28,10 @@ export async function takeWaitingBuilds(payload: Payload): Promise<number> {
     depth: 0,
     overrideAccess: true,
   })
-  return docs.length
+  return docs
+    .toSorted((one, other) => String(one.createdAt).localeCompare(String(other.createdAt)))
+    .map(({ input }) => {
+      const { reason, triggeredBy } = (input ?? {}) as { reason?: string | null; triggeredBy?: string | null }
+      return { reason: reason ?? 'requested', triggeredBy: triggeredBy ?? undefined }
+    })
 }
