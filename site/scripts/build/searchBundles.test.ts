@@ -103,4 +103,42 @@ describe('one search bundle per locale, reused while its pages are unchanged', (
       'Search index fr: indexed 2 pages (2 searchable).',
     ])
   })
+
+  it('fails naming the locale when its Pagefind service stops while indexing, instead of waiting for it forever', async () => {
+    // Enough pages that the French service is still reading them when it is stopped.
+    for (let at = 0; at < 400; at += 1)
+      await write(`fr/pages/${at}/index.html`, page('fr', `Page ${at} ${'mot '.repeat(200)}`))
+    const built = build()
+    expect(await stopBusyPagefindService()).toBe(true)
+    await expect(built).rejects.toThrow(
+      'The search index of locale "fr" could not be built: Pagefind backend closed: The Pagefind service stopped (signal SIGKILL)',
+    )
+    expect((await cached()).filter((name) => name.endsWith('.partial'))).toEqual([])
+  })
 })
+
+/**
+ * Stops, as a crash would (SIGKILL: it answers nothing more), the first
+ * Pagefind service of this process found working on a request: 30 ms of CPU
+ * used. False if none was within 10 s.
+ */
+async function stopBusyPagefindService(): Promise<boolean> {
+  for (let tries = 0; tries < 2000; tries += 1) {
+    for (const entry of await readdir('/proc')) {
+      if (!/^\d+$/.test(entry)) continue
+      const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '')
+      // pid (comm) state ppid ...: the name may hold spaces, so read after its closing parenthesis.
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+      const [, parent, , , , , , , , , , userTicks, systemTicks] = stat
+        .slice(stat.lastIndexOf(')') + 2)
+        .split(' ')
+      const busy = Number(userTicks) + Number(systemTicks) >= 3
+      if (Number(parent) === process.pid && name.startsWith('pagefind') && busy) {
+        process.kill(Number(entry), 'SIGKILL')
+        return true
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  return false
+}

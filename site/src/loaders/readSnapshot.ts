@@ -35,7 +35,9 @@ function parseJson(text: string, relative: string, remedy: Remedy): unknown {
   try {
     return JSON.parse(text)
   } catch (error) {
-    throw new SnapshotReadError(`Snapshot ${relative}: not valid JSON (${(error as Error).message}). ${remedy}`)
+    throw new SnapshotReadError(
+      `Snapshot ${relative}: not valid JSON (${(error as Error).message}). ${remedy}`,
+    )
   }
 }
 
