@@ -118,6 +118,8 @@ describe('exporting the snapshot', () => {
     expect((await stat(file(unchanged.slug))).ino).toBe(before.ino)
     expect((await stat(path.join(outDir, 'media-files', mediaFile!))).ino).toBe(mediaBefore.ino)
     expect(JSON.parse(await readFile(file(changed.slug), 'utf8')).summary.en).toBe('A corrected summary.')
+    // Neither the new snapshot's working folder nor the replaced snapshot is left beside it.
+    expect((await readdir(outRoot)).filter((name) => name.startsWith('incremental.'))).toEqual([])
     const full = path.join(outRoot, 'incremental-full')
     await exportSnapshot(hub.payload, { outDir: full })
     expect(await readTree(outDir)).toEqual(await readTree(full))

@@ -190,8 +190,14 @@ export async function exportSnapshot(
       contentHash: await hashTree(workDir),
     })
     await writeFile(path.join(workDir, 'manifest.json'), json(manifest))
-    await rm(outDir, { recursive: true, force: true })
+    // Moved aside, not deleted first: the folder is without a snapshot between two renames, not for a whole deletion.
+    const replaced = `${workDir}.replaced`
+    const hadSnapshot = await rename(outDir, replaced).then(
+      () => true,
+      () => false,
+    )
     await rename(workDir, outDir)
+    if (hadSnapshot) await rm(replaced, { recursive: true, force: true })
     return { manifest, exported, reused }
   } catch (error) {
     await rm(workDir, { recursive: true, force: true })
