@@ -56,6 +56,20 @@ describe('whether a publish is live yet', () => {
     })
   })
 
+  it('is not live while the change’s own build still waits: a build that started before it committed went without it', async () => {
+    const guide = await hub.payload.create({
+      collection: 'guides',
+      data: guideData(organization, { slug: 'committed-after-start' }),
+      overrideAccess: true,
+    })
+    // A build started after the save, but before its commit made the job visible: the job is still there.
+    await recordBuild({ status: 'published' })
+    expect(await statusOf(guide.id)).toMatchObject({ state: 'queued' })
+    await finishQueuedJobs()
+    await recordBuild({ status: 'published' })
+    expect(await statusOf(guide.id)).toMatchObject({ state: 'live' })
+  })
+
   it('reports the reason of a failed build, until another build is on its way', async () => {
     const guide = await hub.payload.create({
       collection: 'guides',

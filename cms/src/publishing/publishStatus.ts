@@ -21,10 +21,35 @@ type Progress =
   | { state: 'failed'; error: string }
 
 /**
+ * Whether a site build queued by `before` is still waiting: its change
+ * committed after the build that started then had taken in the queue, so that
+ * build did not carry it. A job being run is not counted: its build has begun.
+ */
+async function leftWaiting(req: PayloadRequest, before: string): Promise<boolean> {
+  const { totalDocs } = await req.payload.count({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: publishSiteTaskSlug } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+        { processing: { equals: false } },
+        { createdAt: { less_than_equal: before } },
+      ],
+    },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
+}
+
+/**
  * How far the site has got with a change made at `since`. A build exports
- * everything published when it starts, so any build started at or after the
- * change carries it: done once one of them went live. A failed build is final
- * only when no other build runs or waits after it. A build that finds nothing
+ * everything published when it starts, so a build started after the change
+ * carries it: done once one of them went live, unless the change's own build
+ * is still waiting (a change saved just before a build started but committed
+ * just after: that build exported without it). A failed build is final only
+ * when no other build runs or waits after it. A build that finds nothing
  * changed leaves no record: with no build after the change and none waiting,
  * the change is done.
  */
@@ -40,7 +65,8 @@ async function siteProgress(req: PayloadRequest, since: string): Promise<Progres
       req,
     })
   ).docs
-  if (builds.some((build) => build.status === 'published')) return { state: 'done' }
+  const published = builds.find((build) => build.status === 'published')
+  if (published && !(await leftWaiting(req, published.startedAt))) return { state: 'done' }
   const running = builds.find((build) => build.status === 'running')
   if (running) return { state: 'building', startedAt: running.startedAt }
   const waiting = await req.payload.count({
