@@ -105,10 +105,12 @@ describe('one search bundle per locale, reused while its pages are unchanged', (
   })
 
   it('fails naming the locale when its Pagefind service stops while indexing, instead of waiting for it forever', async () => {
-    // Enough pages that the French service is still reading them when it is stopped.
+    // Enough pages that the service is still reading them when it is stopped; French alone, so the
+    // service stopped is French's.
     for (let at = 0; at < 400; at += 1)
       await write(`fr/pages/${at}/index.html`, page('fr', `Page ${at} ${'mot '.repeat(200)}`))
-    const built = build()
+    const facts = await BuiltFileFacts.open(cacheDir)
+    const built = writeSearchBundles({ client, cacheDir, locales: ['fr'], facts })
     expect(await stopBusyPagefindService()).toBe(true)
     await expect(built).rejects.toThrow(
       'The search index of locale "fr" could not be built: Pagefind backend closed: The Pagefind service stopped (signal SIGKILL)',
