@@ -7,12 +7,13 @@ export type WaitingChange = { reason: string; triggeredBy?: string }
 
 /**
  * Removes the site builds waiting in the queue, for a build about to export
- * everything published; returns their changes, the oldest first. Each job was queued in its change's transaction, so a
- * job seen here belongs to a committed change, which the export will read. A
- * change still uncommitted keeps its job hidden until it commits: that job
- * stays and builds after, so no change is left out of every build (deciding
- * "a build is already waiting" inside the change's transaction could not know
- * that the build was picked up and had exported before the change committed).
+ * everything published; returns their changes, the oldest first. Each job was
+ * queued in its change's transaction, so a job seen here belongs to a
+ * committed change, which the export will read. A change still uncommitted
+ * keeps its job hidden until it commits: that job stays and builds after, so
+ * no change is left out of every build (deciding "a build is already waiting"
+ * inside the change's transaction could not know that the build was picked up
+ * and had exported before the change committed).
  */
 export async function takeWaitingBuilds(payload: Payload): Promise<WaitingChange[]> {
   const { docs } = await payload.delete({
