@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { publicUrl } from './publicUrl'
-import { publishSiteTaskSlug } from './queueSiteBuild'
+import { unfinishedBuildJobs, waitingBuildJobs } from './waitingBuilds'
 
 export type PublishStatus =
   | { state: 'notPublished' }
@@ -28,15 +28,7 @@ type Progress =
 async function leftWaiting(req: PayloadRequest, before: string): Promise<boolean> {
   const { totalDocs } = await req.payload.count({
     collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: publishSiteTaskSlug } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-        { processing: { equals: false } },
-        { createdAt: { less_than_equal: before } },
-      ],
-    },
+    where: { and: [waitingBuildJobs, { createdAt: { less_than_equal: before } }] },
     overrideAccess: true,
     req,
   })
@@ -71,13 +63,7 @@ async function siteProgress(req: PayloadRequest, since: string): Promise<Progres
   if (running) return { state: 'building', startedAt: running.startedAt }
   const waiting = await req.payload.count({
     collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: publishSiteTaskSlug } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
+    where: unfinishedBuildJobs,
     overrideAccess: true,
     req,
   })

@@ -1,6 +1,18 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { publishSiteTaskSlug } from './queueSiteBuild'
+
+const unfinished: Where[] = [
+  { taskSlug: { equals: publishSiteTaskSlug } },
+  { completedAt: { exists: false } },
+  { hasError: { not_equals: true } },
+]
+
+/** The site builds asked for and not done: waiting in the queue, or being run. */
+export const unfinishedBuildJobs: Where = { and: unfinished }
+
+/** The site builds waiting in the queue: none has begun. */
+export const waitingBuildJobs: Where = { and: [...unfinished, { processing: { equals: false } }] }
 
 /** The change that asked for a build, and who made it. */
 export type WaitingChange = { reason: string; triggeredBy?: string }
@@ -18,14 +30,7 @@ export type WaitingChange = { reason: string; triggeredBy?: string }
 export async function takeWaitingBuilds(payload: Payload): Promise<WaitingChange[]> {
   const { docs } = await payload.delete({
     collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: publishSiteTaskSlug } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
+    where: waitingBuildJobs,
     depth: 0,
     overrideAccess: true,
   })
