@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp } from 'node:fs/promises'
 import path from 'node:path'
 
+import { siteBuildCommand } from '@hub/cms/site-build'
+
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..')
 export const siteDir = path.join(repoRoot, 'site')
 export const fixtureSnapshot = path.join(repoRoot, 'tests', 'fixtures', 'snapshot')
@@ -20,7 +22,7 @@ export function buildSite({
   env?: Record<string, string>
 }) {
   return new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn('pnpm', ['run', 'build'], {
+    const child = spawn(...siteBuildCommand(siteDir), {
       cwd: siteDir,
       env: { ...process.env, HUB_SNAPSHOT_DIR: snapshotDir, HUB_SITE_OUT_DIR: outDir, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import path from 'node:path'
 
 /** A site build that did not finish; the message says which file or document is at fault. */
 export class SiteBuildError extends Error {
@@ -41,10 +42,18 @@ export function siteBuildEnv({ snapshotDir, outDir, env = {} }: SiteBuild): Node
   }
 }
 
+/**
+ * The command of the site build in `siteDir` (its `pnpm build`), started with this process's Node
+ * and no package manager in between: pnpm's own start costs 0.2 to 0.4 s a publish.
+ */
+export function siteBuildCommand(siteDir: string): [string, string[]] {
+  return [process.execPath, [path.join(siteDir, 'scripts', 'build.mjs')]]
+}
+
 /** Runs the Astro build and Pagefind from `snapshotDir` into `outDir`; resolves with the build's log. */
 export function buildSite(build: SiteBuild) {
   return new Promise<string>((resolve, reject) => {
-    const child = spawn('pnpm', ['run', 'build'], {
+    const child = spawn(...siteBuildCommand(build.siteDir), {
       cwd: build.siteDir,
       env: siteBuildEnv(build),
       stdio: ['ignore', 'pipe', 'pipe'],

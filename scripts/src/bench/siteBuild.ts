@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
-import { siteBuildEnv, type SiteBuild } from '@hub/cms/site-build'
+import { siteBuildCommand, siteBuildEnv, type SiteBuild } from '@hub/cms/site-build'
 
 import { repoRoot } from '../paths'
 import { measureCommand } from './measureProcess'
@@ -13,7 +13,7 @@ export const siteDir = path.join(repoRoot, 'site')
  * memory; as a builder of `buildRelease`, the bench measures the CMS's own publishing path.
  */
 export function buildSite(build: SiteBuild) {
-  return measureCommand('pnpm', ['run', 'build'], { cwd: build.siteDir, env: siteBuildEnv(build) })
+  return measureCommand(...siteBuildCommand(build.siteDir), { cwd: build.siteDir, env: siteBuildEnv(build) })
 }
 
 /** How many HTML pages a built site holds. */

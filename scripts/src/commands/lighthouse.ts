@@ -2,6 +2,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
+import { siteBuildCommand } from '@hub/cms/site-build'
+
 import { pageTypeRoutes, runLighthouse } from '../bench/lighthouse'
 import { measureCommand } from '../bench/measureProcess'
 import { repoRoot } from '../paths'
@@ -22,7 +24,7 @@ export async function lighthouseScores({ snapshot }: { snapshot?: string }) {
   const work = await mkdtemp(path.join(siteDir, '.builds', 'lighthouse-'))
   try {
     const dist = path.join(work, 'dist')
-    await measureCommand('pnpm', ['run', 'build'], {
+    await measureCommand(...siteBuildCommand(siteDir), {
       cwd: siteDir,
       env: { ...process.env, HUB_SNAPSHOT_DIR: snapshotDir, HUB_SITE_OUT_DIR: dist },
     })
