@@ -5,19 +5,22 @@ import path from 'node:path'
 import sirv from 'sirv'
 
 import { mediaType, mediaTypeSampleBytes } from './site/mediaType'
-import { PreviewRenderers } from './site/previewRenderers'
+import { keptReleases, PreviewRenderers } from './site/previewRenderers'
 import { readScriptHashes, siteSecurityHeaders } from './site/securityHeaders'
 
 const scriptHashes = new Map<string, Promise<string[]>>()
 
-/** The inline scripts of the release `dir` points at now, read once per release; the last two releases' kept. */
+/**
+ * The inline scripts of the release `dir` points at now, read once per release and kept for the
+ * last `keptReleases`, as their preview renderers are.
+ */
 async function releaseScriptHashes(dir: string): Promise<string[]> {
   const release = await realpath(dir).catch(() => dir)
   let hashes = scriptHashes.get(release)
   if (!hashes) {
     hashes = readScriptHashes(release)
     scriptHashes.set(release, hashes)
-    if (scriptHashes.size > 2) scriptHashes.delete(scriptHashes.keys().next().value!)
+    if (scriptHashes.size > keptReleases) scriptHashes.delete(scriptHashes.keys().next().value!)
   }
   return hashes
 }

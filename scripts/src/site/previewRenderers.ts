@@ -8,7 +8,7 @@ import { passedOnHeader, passedOnHeaders } from './previewHeaders'
  * How many releases keep a renderer: the live one and the one before it, whose
  * previews may still be loading when a publish swaps them.
  */
-const kept = 2
+export const keptReleases = 2
 
 type Renderer = { worker: Worker; port: Promise<number> }
 
@@ -16,7 +16,7 @@ type Renderer = { worker: Worker; port: Promise<number> }
  * The preview renderers of the releases a site server has served, each
  * release's server bundle in a worker thread of its own (`previewWorker.ts`).
  * A release's code and the snapshot it holds stay in memory as long as its
- * thread: the renderers of releases older than the last `kept` are stopped,
+ * thread: the renderers of releases older than the last `keptReleases` are stopped,
  * so a server that runs for months through thousands of publishes holds two.
  */
 export class PreviewRenderers {
@@ -63,7 +63,7 @@ export class PreviewRenderers {
     else renderer = this.#start(release)
     this.#renderers.set(release, renderer)
     for (const [old, { worker }] of this.#renderers) {
-      if (this.#renderers.size <= kept) break
+      if (this.#renderers.size <= keptReleases) break
       this.#renderers.delete(old)
       void worker.terminate()
     }

@@ -42,11 +42,11 @@ export function createHub(documents: Omit<Hub, 'byId'>, now = buildNow()): Hub {
  * listing's order is the same whichever order the files were read in.
  */
 export function hubFromSnapshot(snapshot: Snapshot, now?: Date): Hub {
-  const inStoreOrder = Object.fromEntries(
+  const sortedById = Object.fromEntries(
     Object.entries(snapshot.documents).map(([slug, docs]) => [
       slug,
       docs.toSorted((a, b) => String(a.id).localeCompare(String(b.id))),
     ]),
   ) as Snapshot['documents']
-  return createHub({ ...inStoreOrder, settings: { ...snapshot.settings, manifest: snapshot.manifest } }, now)
+  return createHub({ ...sortedById, settings: { ...snapshot.settings, manifest: snapshot.manifest } }, now)
 }
