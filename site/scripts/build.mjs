@@ -6,12 +6,15 @@ import { fileURLToPath } from 'node:url'
 /**
  * The site build: `astro build`, then the post-build (search, script hashes,
  * compression) in a process of its own, so Astro's memory is gone before
- * Pagefind starts. Plain JavaScript, started by the CMS without pnpm or
- * cross-env in between (0.2 to 0.4 s a publish). Node's compile cache is
- * passed on: Astro loads hundreds of modules at every publish, and their
- * compiled code is the same from one publish to the next.
+ * Pagefind starts. Astro renders on one thread; beside it, the read-ahead
+ * reads and compresses the files it writes on the other core. Plain
+ * JavaScript, started by the CMS without pnpm or cross-env in between (0.2 to
+ * 0.4 s a publish). Node's compile cache is passed on: Astro loads hundreds of
+ * modules at every publish, and their compiled code is the same from one
+ * publish to the next.
  */
 const siteRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const script = (name) => path.join(siteRoot, 'scripts', name)
 const astroBin = path.join(
   path.dirname(createRequire(import.meta.url).resolve('astro/package.json')),
   'bin',
@@ -24,25 +27,38 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
   ...(compileCache ? { NODE_COMPILE_CACHE: compileCache } : {}),
 }
-const steps = [
-  [astroBin, 'build'],
-  ['--import', 'tsx', path.join(siteRoot, 'scripts', 'postBuild.ts')],
-]
-/** Runs one step; a stop asked of the build (SIGTERM, SIGINT) is passed on to it. Resolves with its exit code. */
-function run(args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: siteRoot, stdio: 'inherit', env })
-    const passOn = (signal) => child.kill(signal)
-    process.on('SIGTERM', passOn).on('SIGINT', passOn)
+
+/** Starts one step; a stop asked of the build (SIGTERM, SIGINT) is passed on to it. Resolves with its exit code. */
+function run(args, { command = process.execPath, ...options } = {}) {
+  const child = spawn(command, args, { cwd: siteRoot, stdio: 'inherit', env, ...options })
+  const passOn = (signal) => child.kill(signal)
+  process.on('SIGTERM', passOn).on('SIGINT', passOn)
+  const exited = new Promise((resolve, reject) => {
     child.on('error', reject)
     child.on('exit', (code) => {
       process.off('SIGTERM', passOn).off('SIGINT', passOn)
       resolve(code ?? 1)
     })
   })
+  return { child, exited }
 }
 
-for (const args of steps) {
-  const code = await run(args)
-  if (code !== 0) process.exit(code)
-}
+// At the lowest CPU priority and with one zlib thread: the read-ahead takes only what Astro leaves.
+const readAhead = run(['-n', '19', process.execPath, '--import', 'tsx', script('readAhead.ts')], {
+  command: 'nice',
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  env: { ...env, UV_THREADPOOL_SIZE: '1' },
+})
+// Only a help: a read-ahead that fails or cannot start leaves all the work to the post-build.
+const readAheadEnd = readAhead.exited.then(
+  (code) => (code === 0 ? undefined : `exit code ${code}`),
+  (error) => error.message,
+)
+const astro = await run([astroBin, 'build']).exited
+if (readAhead.child.connected) readAhead.child.send('stop', () => undefined)
+const readAheadFailure = await readAheadEnd
+if (readAheadFailure)
+  console.warn(`The read-ahead stopped (${readAheadFailure}); the post-build reads every file itself.`)
+if (astro !== 0) process.exit(astro)
+const postBuild = await run(['--import', 'tsx', script('postBuild.ts')]).exited
+if (postBuild !== 0) process.exit(postBuild)

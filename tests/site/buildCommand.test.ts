@@ -26,7 +26,7 @@ async function processesWith(entry: string): Promise<number[]> {
   return found
 }
 
-it('a stop asked of the site build stops the step it is running, and the build fails', async () => {
+it('a stop asked of the site build stops the steps it is running, and the build fails', async () => {
   work = await siteBuildDir('stopped')
   const outDir = path.join(work, 'dist')
   const marker = `HUB_SITE_OUT_DIR=${outDir}`
@@ -40,7 +40,11 @@ it('a stop asked of the site build stops the step it is running, and the build f
   // Astro has started once it prints its first line.
   await new Promise<void>((resolve) => build.stdout.once('data', () => resolve()))
   const steps = (await processesWith(marker)).filter((pid) => pid !== build.pid)
-  expect(steps.length).toBeGreaterThan(0)
+  // Astro and, beside it, the read-ahead.
+  const commands = await Promise.all(steps.map((pid) => readFile(`/proc/${pid}/cmdline`, 'utf8')))
+  expect(commands).toEqual(
+    expect.arrayContaining([expect.stringContaining('astro.mjs'), expect.stringContaining('readAhead.ts')]),
+  )
 
   build.kill('SIGTERM')
   const [code] = await exited
@@ -57,3 +61,29 @@ it('a stop asked of the site build stops the step it is running, and the build f
   const home = await stat(path.join(outDir, 'client', 'en', 'index.html')).catch(() => undefined)
   expect(home).toBeUndefined()
 }, 60_000)
+
+it('builds the site when the read-ahead cannot start, and says so', async () => {
+  work ??= await siteBuildDir('stopped')
+  const outDir = path.join(work, 'no-read-ahead')
+  const [command, args] = siteBuildCommand(siteDir)
+  // Without `nice` on the PATH the read-ahead cannot start; Node is started by its full path.
+  const build = spawn(command, args, {
+    cwd: siteDir,
+    env: {
+      ...process.env,
+      PATH: '/nonexistent',
+      HUB_SNAPSHOT_DIR: fixtureSnapshot,
+      HUB_SITE_OUT_DIR: outDir,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  build.stdout.on('data', (chunk) => (output += chunk))
+  build.stderr.on('data', (chunk) => (output += chunk))
+  const [code] = await once(build, 'exit')
+  expect(output).toContain(
+    'The read-ahead stopped (spawn nice ENOENT); the post-build reads every file itself.',
+  )
+  expect(code).toBe(0)
+  expect((await stat(path.join(outDir, 'client', 'en', 'index.html.br'))).size).toBeGreaterThan(0)
+}, 120_000)

@@ -64,6 +64,26 @@ describe('facts of built files, remembered by file identity between builds', () 
     expect(after.inlineScripts).not.toEqual(before.inlineScripts)
   })
 
+  it('keeps the facts it was opened with only when asked to: a step that saw part of a build', async () => {
+    await writeFile(page('old.html'), html)
+    await writeFile(page('new.html'), html.replace('Text', 'New text'))
+    const last = await BuiltFileFacts.open(work)
+    await last.of(page('old.html'))
+    await last.save()
+
+    const part = await BuiltFileFacts.open(work)
+    await part.of(page('new.html'))
+    await part.save({ keepUnseen: true })
+    const afterPart = await BuiltFileFacts.open(work)
+    expect((await afterPart.of(page('old.html'))).bytes).toBeUndefined()
+    expect((await afterPart.of(page('new.html'))).bytes).toBeUndefined()
+
+    const whole = await BuiltFileFacts.open(work)
+    await whole.of(page('new.html'))
+    await whole.save()
+    expect((await (await BuiltFileFacts.open(work)).of(page('old.html'))).bytes).toBeDefined()
+  })
+
   it('starts from nothing when the remembered facts cannot be read', async () => {
     await writeFile(path.join(work, 'built-file-facts.json'), '{ not json')
     await writeFile(page('page.html'), html)

@@ -90,12 +90,17 @@ export class BuiltFileFacts {
     return { ...facts, bytes }
   }
 
-  /** Remembers the facts of this build's files (only those: the files of older builds are gone or kept as they were). */
-  async save(): Promise<void> {
+  /**
+   * Remembers the facts of this build's files (only those: the files of older builds are gone or
+   * kept as they were). `keepUnseen` keeps the facts opened with too, for a step that saw only
+   * part of this build's files.
+   */
+  async save({ keepUnseen = false } = {}): Promise<void> {
+    const facts = keepUnseen ? new Map([...this.#known, ...this.#seen]) : this.#seen
     // Under a temporary name and renamed: the next build reads whole facts or none.
     const temporary = `${this.#file}.${process.pid}`
     await mkdir(path.dirname(this.#file), { recursive: true })
-    await writeFile(temporary, JSON.stringify(Object.fromEntries(this.#seen)))
+    await writeFile(temporary, JSON.stringify(Object.fromEntries(facts)))
     await rename(temporary, this.#file)
   }
 }
