@@ -7,11 +7,11 @@ const textFile = /\.(html|css|js|mjs|json|xml|svg|txt|ics|webmanifest)$/
 // Below this a compressed copy saves less than a packet.
 const smallest = 512
 
-/** Whether a built file of this name and size gets compressed copies. */
-export const compressible = (file: string, size: number) => textFile.test(file) && size >= smallest
-
 /** Whether a built file of this name may get compressed copies, its size unknown yet. */
 export const isTextFile = (file: string) => textFile.test(file)
+
+/** Whether a built file of this name and size gets compressed copies. */
+export const compressible = (file: string, size: number) => isTextFile(file) && size >= smallest
 
 const toGzip = promisify(gzip)
 const toBrotli = promisify(brotliCompress)

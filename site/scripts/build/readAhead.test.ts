@@ -35,6 +35,15 @@ describe('reading the built files ahead, while Astro still writes them', () => {
     await rename(`${file}.tmp`, file)
   }
 
+  /** Starts a read-ahead of `client`, as `readAhead.ts` does beside Astro; `stop` tells it Astro is done. */
+  async function startReadAhead() {
+    const facts = await BuiltFileFacts.open(cacheDir)
+    const copies = await CompressedCopies.open(cacheDir)
+    let stop!: () => void
+    const stopped = new Promise<void>((resolve) => (stop = resolve))
+    return { facts, copies, stop, reading: readAhead({ client, facts, copies, stopped }) }
+  }
+
   /** Waits, a bounded while, until `done` holds. */
   async function until(done: () => Promise<boolean>) {
     for (let tries = 0; tries < 200; tries++) {
@@ -45,11 +54,7 @@ describe('reading the built files ahead, while Astro still writes them', () => {
   }
 
   it('reads and compresses pages as they appear, so the post-build neither reads nor compresses them', async () => {
-    const facts = await BuiltFileFacts.open(cacheDir)
-    const copies = await CompressedCopies.open(cacheDir)
-    let stop!: () => void
-    const stopped = new Promise<void>((resolve) => (stop = resolve))
-    const reading = readAhead({ client, facts, copies, stopped })
+    const { facts, copies, stop, reading } = await startReadAhead()
     // The pages come one after the other, the output folder itself after the read-ahead started.
     await writePage('en', page('Know your rights'))
     await until(async () => (await readdir(copies.dir)).length === 2)
@@ -76,11 +81,7 @@ describe('reading the built files ahead, while Astro still writes them', () => {
   })
 
   it('leaves a page replaced after it was read to the post-build, which compresses the final bytes', async () => {
-    const facts = await BuiltFileFacts.open(cacheDir)
-    const copies = await CompressedCopies.open(cacheDir)
-    let stop!: () => void
-    const stopped = new Promise<void>((resolve) => (stop = resolve))
-    const reading = readAhead({ client, facts, copies, stopped })
+    const { facts, copies, stop, reading } = await startReadAhead()
     await writePage('en', page('First draft'))
     await until(async () => (await readdir(copies.dir)).length === 2)
     await writePage('en', page('Final text'))
