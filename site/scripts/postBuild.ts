@@ -2,6 +2,7 @@ import { locales } from '@hub/content-schemas'
 
 import { buildPaths } from './build/buildPaths'
 import { BuiltFileFacts } from './build/builtFileFacts'
+import { listBuiltFiles } from './build/builtFiles'
 import { precompress } from './build/precompress'
 import { writeScriptHashes } from './build/scriptHashes'
 import { writeSearchBundles } from './build/searchBundles'
@@ -14,11 +15,12 @@ import { writeSearchBundles } from './build/searchBundles'
  * message and exit code 1.
  */
 const { outDir, client, cacheDir } = buildPaths()
-const facts = await BuiltFileFacts.open(cacheDir)
-const searchBundles = writeSearchBundles({ client, cacheDir, locales, facts })
+const facts = await BuiltFileFacts.open(cacheDir, { settled: true })
+const files = await listBuiltFiles(client)
+const searchBundles = writeSearchBundles({ client, cacheDir, files, locales, facts })
 await Promise.all([
   searchBundles,
-  writeScriptHashes(outDir, client, facts),
-  precompress(client, cacheDir, facts, searchBundles),
+  writeScriptHashes(outDir, client, files, facts),
+  precompress({ client, cacheDir, files, facts, searchBundles }),
 ])
 await facts.save()

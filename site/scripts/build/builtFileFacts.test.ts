@@ -84,6 +84,23 @@ describe('facts of built files, remembered by file identity between builds', () 
     expect((await (await BuiltFileFacts.open(work)).of(page('old.html'))).bytes).toBeDefined()
   })
 
+  it('takes a file identity once when the files are settled (the post-build), and each time while they may change', async () => {
+    await writeFile(page('page.html'), html)
+    const settled = await BuiltFileFacts.open(work, { settled: true })
+    const changing = await BuiltFileFacts.open(work)
+    const first = await settled.of(page('page.html'))
+    await changing.of(page('page.html'))
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    await writeFile(page('page.html'), html.replace('alert(1)', 'alert(2)'))
+    // Promised settled, the page is known by the identity it had when first asked for.
+    const again = await settled.of(page('page.html'))
+    expect(again.bytes).toBeUndefined()
+    expect(again.sha256).toBe(first.sha256)
+    // Otherwise (as the read-ahead, while Astro writes) the rewritten page is read again.
+    const rewritten = await changing.of(page('page.html'))
+    expect(rewritten.bytes?.toString('utf8')).toBe(html.replace('alert(1)', 'alert(2)'))
+  })
+
   it('starts from nothing when the remembered facts cannot be read', async () => {
     await writeFile(path.join(work, 'built-file-facts.json'), '{ not json')
     await writeFile(page('page.html'), html)

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
@@ -35,21 +35,27 @@ async function compressed(bytes: Buffer): Promise<[Buffer, Buffer]> {
  * The gzip and brotli copies of built files' bytes, kept by content (their
  * SHA-256) in `cacheDir/precompressed`, so a rebuild compresses only bytes no
  * build compressed before. Each copy is written under a temporary name and
- * renamed: it is whole or absent, whoever reads it and whenever.
+ * renamed: it is whole or absent, whoever reads it and whenever. Copies are
+ * removed only by the post-build, after it linked those it needs
+ * (`precompress`), and builds run one at a time: a copy present when the cache
+ * is opened stays while it is open.
  */
 export class CompressedCopies {
   readonly dir: string
   // By content: files with the same bytes (each locale's pagefind.js) share one compression, even side by side.
   readonly #made = new Map<string, Promise<void>>()
+  /** The copies in the cache when it was opened: listed once, not looked up one by one (20,000 lookups at 10,000 pages). */
+  readonly #present: ReadonlySet<string>
 
-  private constructor(dir: string) {
+  private constructor(dir: string, present: ReadonlySet<string>) {
     this.dir = dir
+    this.#present = present
   }
 
   static async open(cacheDir: string): Promise<CompressedCopies> {
     const dir = path.join(cacheDir, 'precompressed')
     await mkdir(dir, { recursive: true })
-    return new CompressedCopies(dir)
+    return new CompressedCopies(dir, new Set(await readdir(dir)))
   }
 
   /** Where the copies of the bytes named `sha256` are, less their `.gz` and `.br`. */
@@ -67,12 +73,8 @@ export class CompressedCopies {
     let done = this.#made.get(sha256)
     if (!done) {
       done = (async () => {
+        if (this.#present.has(`${sha256}.gz`) && this.#present.has(`${sha256}.br`)) return
         const entry = this.entry(sha256)
-        const present = await Promise.all([stat(`${entry}.gz`), stat(`${entry}.br`)]).then(
-          () => true,
-          () => false,
-        )
-        if (present) return
         const [gzipped, brotli] = await compressed(bytes ?? (await readFile(file)))
         const temporary = `${entry}.${process.pid}`
         await Promise.all([writeFile(`${temporary}.gz`, gzipped), writeFile(`${temporary}.br`, brotli)])

@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { BuiltFileFacts } from './builtFileFacts'
+import { listBuiltFiles } from './builtFiles'
 import { precompress } from './precompress'
 
 describe('compressed copies beside the text files, kept by content', () => {
@@ -13,6 +14,15 @@ describe('compressed copies beside the text files, kept by content', () => {
   let client: string
   let cacheDir: string
   const script = `export const search = ${JSON.stringify('pagefind '.repeat(200))}\n`
+  // As the post-build runs it: the files listed before the search bundles are written.
+  const runPrecompress = async (searchBundles: Promise<unknown>) =>
+    precompress({
+      client,
+      cacheDir,
+      files: await listBuiltFiles(client),
+      facts: await BuiltFileFacts.open(cacheDir, { settled: true }),
+      searchBundles,
+    })
 
   beforeEach(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'precompress-'))
@@ -31,7 +41,7 @@ describe('compressed copies beside the text files, kept by content', () => {
       await mkdir(path.join(client, 'pagefind', locale), { recursive: true })
       await writeFile(path.join(client, 'pagefind', locale, 'pagefind.js'), script)
     }
-    await precompress(client, cacheDir, await BuiltFileFacts.open(cacheDir), Promise.resolve())
+    await runPrecompress(Promise.resolve())
     const cached = await readdir(path.join(cacheDir, 'precompressed'))
     expect(cached.sort()).toEqual([
       expect.stringMatching(/^[0-9a-f]{64}\.br$/),
@@ -62,7 +72,7 @@ describe('compressed copies beside the text files, kept by content', () => {
       await mkdir(path.join(client, 'pagefind', 'en'), { recursive: true })
       await writeFile(path.join(client, 'pagefind', 'en', 'pagefind.js'), script)
     })()
-    await precompress(client, cacheDir, await BuiltFileFacts.open(cacheDir), searchBundles)
+    await runPrecompress(searchBundles)
     expect(pageCompressedFirst).toBe(true)
     const bundleCopy = path.join(client, 'pagefind', 'en', 'pagefind.js.gz')
     expect(gunzipSync(await readFile(bundleCopy)).toString('utf8')).toBe(script)

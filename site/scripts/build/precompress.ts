@@ -15,14 +15,22 @@ import { linkOrCopy } from './linkOrCopy'
  * Compressed copies are kept by content (`CompressedCopies`), so a rebuild
  * compresses only the files whose bytes changed and links the others; a file
  * kept from the last release, or read ahead while Astro rendered
- * (`readAhead`), is not even read (`facts`).
+ * (`readAhead`), is not even read (`facts`). `files` are the built files
+ * (`listBuiltFiles`).
  */
-export async function precompress(
-  client: string,
-  cacheDir: string,
-  facts: BuiltFileFacts,
-  searchBundles: Promise<unknown>,
-): Promise<void> {
+export async function precompress({
+  client,
+  cacheDir,
+  files,
+  facts,
+  searchBundles,
+}: {
+  client: string
+  cacheDir: string
+  files: readonly string[]
+  facts: BuiltFileFacts
+  searchBundles: Promise<unknown>
+}): Promise<void> {
   const copies = await CompressedCopies.open(cacheDir)
 
   /** Links the cached compressed copies of `file`'s bytes beside it, compressing them first if none are cached. */
@@ -37,7 +45,7 @@ export async function precompress(
 
   let written = 0
   let total = 0
-  async function precompressAll(names: string[]): Promise<void> {
+  async function precompressAll(names: readonly string[]): Promise<void> {
     const files = names.filter(isTextFile).map((name) => path.join(client, name))
     total += files.length
     // A few files at a time: the zlib pool has four threads, and 10,000 open files would exhaust descriptors.
@@ -47,16 +55,7 @@ export async function precompress(
     }
   }
 
-  // Listed by top-level folder: client/pagefind is being written meanwhile.
-  for (const entry of await readdir(client, { withFileTypes: true })) {
-    if (entry.name === 'pagefind') continue
-    const names = entry.isDirectory()
-      ? (await readdir(path.join(client, entry.name), { recursive: true })).map((name) =>
-          path.join(entry.name, name),
-        )
-      : [entry.name]
-    await precompressAll(names)
-  }
+  await precompressAll(files)
   await searchBundles
   const searchFiles = await readdir(path.join(client, 'pagefind'), { recursive: true }).catch(() => [])
   await precompressAll(searchFiles.map((name) => path.join('pagefind', name)))

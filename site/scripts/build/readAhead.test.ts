@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { BuiltFileFacts } from './builtFileFacts'
+import { listBuiltFiles } from './builtFiles'
 import { CompressedCopies } from './compressedCopies'
 import { precompress } from './precompress'
 import { readAhead } from './readAhead'
@@ -64,7 +65,7 @@ describe('reading the built files ahead, while Astro still writes them', () => {
     expect(await reading).toBe(2)
     await facts.save({ keepUnseen: true })
 
-    const next = await BuiltFileFacts.open(cacheDir)
+    const next = await BuiltFileFacts.open(cacheDir, { settled: true })
     const known = await next.of(path.join(client, 'en', 'guides', 'index.html'))
     expect(known.bytes).toBeUndefined()
     const inodes = async () =>
@@ -74,7 +75,13 @@ describe('reading the built files ahead, while Astro still writes them', () => {
           .map(async (name) => [name, (await stat(path.join(copies.dir, name))).ino]),
       )
     const madeAhead = await inodes()
-    await precompress(client, cacheDir, next, Promise.resolve())
+    await precompress({
+      client,
+      cacheDir,
+      files: await listBuiltFiles(client),
+      facts: next,
+      searchBundles: Promise.resolve(),
+    })
     expect(await inodes()).toEqual(madeAhead)
     const gz = await readFile(path.join(client, 'en', 'guides', 'index.html.gz'))
     expect(gunzipSync(gz).toString('utf8')).toBe(page('Recognising the signs'))
@@ -89,7 +96,13 @@ describe('reading the built files ahead, while Astro still writes them', () => {
     await reading
     await facts.save({ keepUnseen: true })
 
-    await precompress(client, cacheDir, await BuiltFileFacts.open(cacheDir), Promise.resolve())
+    await precompress({
+      client,
+      cacheDir,
+      files: await listBuiltFiles(client),
+      facts: await BuiltFileFacts.open(cacheDir, { settled: true }),
+      searchBundles: Promise.resolve(),
+    })
     const gz = await readFile(path.join(client, 'en', 'index.html.gz'))
     expect(gunzipSync(gz).toString('utf8')).toBe(page('Final text'))
     // The first draft's copies are dropped with the build's other unused copies.

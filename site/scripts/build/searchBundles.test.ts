@@ -5,6 +5,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { BuiltFileFacts } from './builtFileFacts'
+import { listBuiltFiles } from './builtFiles'
 import { writeSearchBundles } from './searchBundles'
 
 const page = (lang: string, text: string) =>
@@ -22,8 +23,9 @@ describe('one search bundle per locale, reused while its pages are unchanged', (
   }
   // As the post-build does: the facts of the last build's pages, saved for the next.
   const build = async () => {
-    const facts = await BuiltFileFacts.open(cacheDir)
-    await writeSearchBundles({ client, cacheDir, locales: ['en', 'fr'], facts })
+    const facts = await BuiltFileFacts.open(cacheDir, { settled: true })
+    const files = await listBuiltFiles(client)
+    await writeSearchBundles({ client, cacheDir, files, locales: ['en', 'fr'], facts })
     await facts.save()
   }
 
@@ -109,8 +111,9 @@ describe('one search bundle per locale, reused while its pages are unchanged', (
     // service stopped is French's.
     for (let at = 0; at < 400; at += 1)
       await write(`fr/pages/${at}/index.html`, page('fr', `Page ${at} ${'mot '.repeat(200)}`))
-    const facts = await BuiltFileFacts.open(cacheDir)
-    const built = writeSearchBundles({ client, cacheDir, locales: ['fr'], facts })
+    const facts = await BuiltFileFacts.open(cacheDir, { settled: true })
+    const files = await listBuiltFiles(client)
+    const built = writeSearchBundles({ client, cacheDir, files, locales: ['fr'], facts })
     expect(await stopBusyPagefindService()).toBe(true)
     await expect(built).rejects.toThrow(
       'The search index of locale "fr" could not be built: Pagefind backend closed: The Pagefind service stopped (signal SIGKILL)',

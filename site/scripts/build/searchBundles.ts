@@ -37,11 +37,20 @@ async function pagefindVersion(): Promise<string> {
  * the bundle Pagefind makes of them: their paths and what Pagefind reads of
  * them (`searchView`), Pagefind's version and the options above. A page
  * restored by hard link has known facts and is not read; the others are read
- * a few at a time, never all at once.
+ * a few at a time, never all at once. `files` are the built files, sorted.
  */
-async function bundleKey(client: string, locale: string, version: string, facts: BuiltFileFacts) {
+async function bundleKey(
+  client: string,
+  files: readonly string[],
+  locale: string,
+  version: string,
+  facts: BuiltFileFacts,
+) {
   const dir = path.join(client, locale)
-  const pages = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.html')).sort()
+  const folder = `${locale}${path.sep}`
+  const pages = files
+    .filter((file) => file.startsWith(folder) && file.endsWith('.html'))
+    .map((file) => file.slice(folder.length))
   const hash = createHash('sha256').update(
     JSON.stringify({
       version,
@@ -100,17 +109,20 @@ async function indexLocale(
  * renamed, so an entry is whole or absent) and hard-linked into the release;
  * entries this release does not use are removed. Only elements marked
  * `data-pagefind-body` are indexed; pages outside every locale (the language
- * chooser, 404) are not searched. Pages are known by their `facts`. The
- * locales are indexed side by side, each by a Pagefind service of its own.
+ * chooser, 404) are not searched. Pages are found in `files` (`listBuiltFiles`)
+ * and known by their `facts`. The locales are indexed side by side, each by a
+ * Pagefind service of its own.
  */
 export async function writeSearchBundles({
   client,
   cacheDir,
+  files,
   locales,
   facts,
 }: {
   client: string
   cacheDir: string
+  files: readonly string[]
   locales: readonly string[]
   facts: BuiltFileFacts
 }): Promise<void> {
@@ -122,7 +134,7 @@ export async function writeSearchBundles({
 
   /** The locale's bundle from the cache, or indexed into it; linked into the release. Says what it did. */
   async function bundle(locale: string): Promise<{ name: string; said: string }> {
-    const { pages, key } = await bundleKey(client, locale, version, facts)
+    const { pages, key } = await bundleKey(client, files, locale, version, facts)
     const name = `${locale}-${key}`
     const cached = path.join(cache, name)
     let said = `Search index ${locale}: reused (${pages} pages, unchanged as search reads them).`
