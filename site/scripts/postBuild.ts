@@ -16,7 +16,7 @@ import { writeSearchBundles } from './build/searchBundles'
  */
 const { outDir, client, cacheDir } = buildPaths()
 const facts = await BuiltFileFacts.open(cacheDir, { settled: true })
-const files = await listBuiltFiles(client)
+const files = listBuiltFiles(client)
 const searchBundles = writeSearchBundles({ client, cacheDir, files, locales, facts })
 await Promise.all([
   searchBundles,

@@ -27,7 +27,7 @@ describe('the built files, listed once for the post-build', () => {
       await writeFile(path.join(client, file), file)
     }
     await mkdir(path.join(client, 'fr', 'empty'), { recursive: true })
-    expect(await listBuiltFiles(client)).toEqual([
+    expect(listBuiltFiles(client)).toEqual([
       '404.html',
       '_astro/site.css',
       'en/guides/a/index.html',

@@ -19,7 +19,7 @@ describe('compressed copies beside the text files, kept by content', () => {
     precompress({
       client,
       cacheDir,
-      files: await listBuiltFiles(client),
+      files: listBuiltFiles(client),
       facts: await BuiltFileFacts.open(cacheDir, { settled: true }),
       searchBundles,
     })

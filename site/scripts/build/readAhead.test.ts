@@ -78,7 +78,7 @@ describe('reading the built files ahead, while Astro still writes them', () => {
     await precompress({
       client,
       cacheDir,
-      files: await listBuiltFiles(client),
+      files: listBuiltFiles(client),
       facts: next,
       searchBundles: Promise.resolve(),
     })
@@ -99,7 +99,7 @@ describe('reading the built files ahead, while Astro still writes them', () => {
     await precompress({
       client,
       cacheDir,
-      files: await listBuiltFiles(client),
+      files: listBuiltFiles(client),
       facts: await BuiltFileFacts.open(cacheDir, { settled: true }),
       searchBundles: Promise.resolve(),
     })

@@ -24,7 +24,7 @@ describe('one search bundle per locale, reused while its pages are unchanged', (
   // As the post-build does: the facts of the last build's pages, saved for the next.
   const build = async () => {
     const facts = await BuiltFileFacts.open(cacheDir, { settled: true })
-    const files = await listBuiltFiles(client)
+    const files = listBuiltFiles(client)
     await writeSearchBundles({ client, cacheDir, files, locales: ['en', 'fr'], facts })
     await facts.save()
   }
@@ -112,7 +112,7 @@ describe('one search bundle per locale, reused while its pages are unchanged', (
     for (let at = 0; at < 400; at += 1)
       await write(`fr/pages/${at}/index.html`, page('fr', `Page ${at} ${'mot '.repeat(200)}`))
     const facts = await BuiltFileFacts.open(cacheDir, { settled: true })
-    const files = await listBuiltFiles(client)
+    const files = listBuiltFiles(client)
     const built = writeSearchBundles({ client, cacheDir, files, locales: ['fr'], facts })
     expect(await stopBusyPagefindService()).toBe(true)
     await expect(built).rejects.toThrow(
