@@ -33,7 +33,7 @@ import { markInterruptedBuilds } from './publishing/interruptedBuilds'
 import { livePreviewUrl } from './publishing/previewUrl'
 import { dailyRebuildTask } from './publishing/dailyRebuildTask'
 import { publishSiteTask } from './publishing/publishSiteTask'
-import { siteBuildQueue } from './publishing/queueSiteBuild'
+import { siteBuildQueue } from './publishing/buildQueue'
 import { payloadSecret } from './secret'
 import { uploadBodyLimit } from './utilities/boundedBody'
 
@@ -101,8 +101,8 @@ export function hubConfig(
       autoRun: [
         // Scheduled publishing queues jobs on the default queue: checked every minute.
         { cron: '* * * * *', queue: 'default', limit: 20 },
-        // Site builds: picked up within a second of a publish (or of the daily rebuild's time), one at a time.
-        // The check is one indexed query; the wait is part of every editor's publish.
+        // Site builds, one at a time: a change's own build starts when it commits (pickUpBuildOnCommit); this
+        // tick takes the rest (the daily rebuild, a change made while a build ran) within a second.
         { cron: '* * * * * *', queue: siteBuildQueue, limit: 1 },
         // The nightly link check (scheduled by its task) starts within a minute of its time.
         { cron: '* * * * *', queue: linkCheckQueue, limit: 1 },

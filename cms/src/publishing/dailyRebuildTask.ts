@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { publishSiteInTurn } from './publishSite'
-import { siteBuildQueue } from './queueSiteBuild'
+import { siteBuildQueue } from './buildQueue'
 
 /**
  * Every night at 00:05 server time the site is rebuilt even though nothing was

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { publishSiteInTurn } from './publishSite'
-import { publishSiteTaskSlug } from './queueSiteBuild'
+import { publishSiteTaskSlug } from './buildQueue'
 
 /** The queued job behind every publish: export, build, swap in. A failure is recorded, not retried. */
 export const publishSiteTask: TaskConfig<'publishSite'> = {

@@ -11,8 +11,9 @@ import { databaseTargets } from '../testing/databases'
 import { createOrganization, createUser, guideData } from '../testing/fixtures'
 import { startTestHub, type TestHub } from '../testing/testHub'
 import { markInterruptedBuilds } from './interruptedBuilds'
+import { pickUpBuildOnCommit } from './pickUpBuild'
 import { publishSite } from './publishSite'
-import { publishSiteTaskSlug, siteBuildQueue } from './queueSiteBuild'
+import { publishSiteTaskSlug, siteBuildQueue } from './buildQueue'
 import { sitePaths } from './sitePaths'
 
 for (const target of databaseTargets) {
@@ -294,6 +295,67 @@ for (const target of databaseTargets) {
       })
       expect(await waitingBuilds()).toHaveLength(0)
       await access(path.join(snapshotDir, 'guides', 'committed-late.json'))
+    })
+
+    it('starts the build a change queued as soon as the change commits, not at the queue’s next tick', async () => {
+      await clearQueue()
+      const builds = async () =>
+        (await payload.count({ collection: 'site-builds', overrideAccess: true })).totalDocs
+      const before = await builds()
+      await withoutSite(async () => {
+        const req = await createLocalReq({}, payload)
+        await initTransaction(req)
+        await payload.create({
+          collection: 'guides',
+          data: guideData(organization, { slug: 'picked-up-on-commit' }),
+          overrideAccess: true,
+          req,
+        })
+        // The CMS looks out from the hook where it runs jobs; tests run none on a timer, so by hand here.
+        const pickedUp = pickUpBuildOnCommit(payload)
+        if (target.kind !== 'sqlite') {
+          await new Promise((resolve) => setTimeout(resolve, 300))
+          expect(await builds()).toBe(before)
+        }
+        await commitTransaction(req)
+        await pickedUp
+      })
+      expect(await waitingBuilds()).toHaveLength(0)
+      expect(await builds()).toBe(before + 1)
+      const [record] = (
+        await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1, overrideAccess: true })
+      ).docs
+      expect(record?.reason).toBe('guides "picked-up-on-commit" published')
+      await access(path.join(snapshotDir, 'guides', 'picked-up-on-commit.json'))
+    })
+
+    it('leaves a change to the queue’s tick while a build runs', async () => {
+      await clearQueue()
+      await payload.create({
+        collection: 'guides',
+        data: guideData(organization, { slug: 'waits-for-running-build' }),
+        overrideAccess: true,
+      })
+      const [queued] = await waitingBuilds()
+      // As a running build's job is: picked up, not finished.
+      await payload.update({
+        collection: 'payload-jobs',
+        id: queued!.id,
+        data: { processing: true },
+        overrideAccess: true,
+      })
+      await payload.create({
+        collection: 'guides',
+        data: guideData(organization, { slug: 'after-running-build' }),
+        overrideAccess: true,
+      })
+      await pickUpBuildOnCommit(payload)
+      const waiting = await waitingBuilds()
+      expect(waiting.map((job) => [job.processing, (job.input as { reason: string }).reason])).toEqual([
+        [true, 'guides "waits-for-running-build" published'],
+        [false, 'guides "after-running-build" published'],
+      ])
+      await clearQueue()
     })
 
     it('marks a build cut off by a stop as failed, saying the previous site stayed online', async () => {

@@ -9,18 +9,18 @@ import type {
 import { defaultLocale, isLocale } from '@hub/content-schemas'
 
 import { knownLiveStatus } from '../hooks/liveStatus'
+import { publishSiteTaskSlug, siteBuildQueue } from './buildQueue'
+import { pickUpBuildOnCommit } from './pickUpBuild'
 import { publicMediaIds } from './mediaInUse'
 import { publicUrl } from './publicUrl'
-
-export const publishSiteTaskSlug = 'publishSite'
-export const siteBuildQueue = 'site'
 
 /**
  * Asks for a site build, in the transaction of the change that asks: the job
  * becomes visible with the change, never before it. A build takes in every job
  * waiting when it starts (`takeWaitingBuilds`), so a burst of changes (a bulk
  * publish, a seed, autosaves) becomes one build. Jobs live in the database, so
- * a build asked for before a restart still runs after it.
+ * a build asked for before a restart still runs after it. Where this process
+ * runs jobs, the build starts once the change commits (`pickUpBuildOnCommit`).
  */
 export async function queueSiteBuild(
   req: PayloadRequest,
@@ -35,6 +35,8 @@ export async function queueSiteBuild(
     queue: siteBuildQueue,
     req,
   })
+  const { payload } = req
+  if (await payload.config.jobs.shouldAutoRun?.(payload)) void pickUpBuildOnCommit(payload)
 }
 
 type Versioned = { _status?: 'draft' | 'published' | null; slug?: string; id: number | string } | undefined

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { publishSiteTaskSlug } from './queueSiteBuild'
+import { publishSiteTaskSlug } from './buildQueue'
 
 const unfinished: Where[] = [
   { taskSlug: { equals: publishSiteTaskSlug } },
