@@ -8,6 +8,9 @@ import { defineConfig } from 'astro/config'
 
 import { readSettings } from '@hub/content-schemas/settings'
 
+// Node imports this file and these modules itself, stripping their types: their relative imports, and
+// @hub/content-schemas's, name their .ts files. Were one not to load, Astro would start a Vite server to
+// load the config, half a second of every publish (src/integrations/nativeConfig.test.ts).
 import { buildPaths } from './scripts/build/buildPaths.ts'
 import { kitPrebuild } from './src/integrations/kitPrebuild.ts'
 import { releaseSnapshot } from './src/integrations/releaseSnapshot.ts'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { calloutTone, httpUrl, ref } from './fields'
+import { calloutTone, httpUrl, ref } from './fields.ts'
 
 /**
  * Blocks an editor can place inside a guide's rich text. They live inside the

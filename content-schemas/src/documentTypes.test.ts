@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { collections } from './collections'
+import { collections } from './collections.ts'
 import {
   collectionLabels,
   collectionSlugs,
@@ -8,10 +8,10 @@ import {
   listedCollections,
   resourceCollections,
   routedCollections,
-} from './documentTypes'
-import { locales } from './locales'
-import { linkableCollections } from './richText'
-import { listingPath, pagePath, previewPath, publicPath } from './routes'
+} from './documentTypes.ts'
+import { locales } from './locales.ts'
+import { linkableCollections } from './richText.ts'
+import { listingPath, pagePath, previewPath, publicPath } from './routes.ts'
 
 describe('the table of document types', () => {
   it('gives every type a schema and a name in every locale', () => {

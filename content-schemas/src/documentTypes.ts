@@ -1,4 +1,4 @@
-import type { Translations } from './labels'
+import type { Translations } from './labels.ts'
 
 /**
  * How a type's documents appear on the public site: a resource (a page readers

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { guide } from './documents/guide'
-import { describeIssue, toContentIssues } from './issues'
-import { lexical } from './lexical'
+import { guide } from './documents/guide.ts'
+import { describeIssue, toContentIssues } from './issues.ts'
+import { lexical } from './lexical.ts'
 
 const validGuide = {
   id: 7,

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 
-import { locales } from './locales'
-import { describeRichTextIssue } from './richTextIssues'
+import { locales } from './locales.ts'
+import { describeRichTextIssue } from './richTextIssues.ts'
 
 /** One problem with a document, located precisely enough for an editor to fix it. */
 export type ContentIssue = {

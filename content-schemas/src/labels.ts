@@ -27,8 +27,8 @@ import {
   type timelinePhases,
   type workplaces,
   type materialKinds,
-} from './fields'
-import type { Locale } from './locales'
+} from './fields.ts'
+import type { Locale } from './locales.ts'
 
 /**
  * Translated labels for every coded value in the contract. The CMS uses them

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
-import type { GuideBlock } from './blocks'
-import type { LexicalNode, LinkableCollection, RichText } from './richText'
+import type { GuideBlock } from './blocks.ts'
+import type { LexicalNode, LinkableCollection, RichText } from './richText.ts'
 
 /**
  * Builds Lexical editor state in the exact shape Payload's editor saves, for

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 
-import { localized, optionalLocalized } from './localized'
+import { localized, optionalLocalized } from './localized.ts'
 
 const sample = z.object({
   title: localized(z.string().min(1)),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { defaultLocale, locales, type Locale } from './locales'
+import { defaultLocale, locales, type Locale } from './locales.ts'
 
 /**
  * Localized values are stored as Payload's `locale=all` returns them:

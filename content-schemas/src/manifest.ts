@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { collectionSlugs } from './documentTypes'
-import { timestamp } from './fields'
-import { defaultLocale, locales } from './locales'
+import { collectionSlugs } from './documentTypes.ts'
+import { timestamp } from './fields.ts'
+import { defaultLocale, locales } from './locales.ts'
 
 export const snapshotSchemaVersion = 1
 

@@ -1,10 +1,10 @@
 import { z } from 'zod'
 
-import { collections } from './collections'
-import { collectionSlugs, type CollectionSlug } from './documentTypes'
-import { siteSettings } from './documents/siteSettings'
-import { locales } from './locales'
-import { manifest, snapshotSchemaVersion } from './manifest'
+import { collections } from './collections.ts'
+import { collectionSlugs, type CollectionSlug } from './documentTypes.ts'
+import { siteSettings } from './documents/siteSettings.ts'
+import { locales } from './locales.ts'
+import { manifest, snapshotSchemaVersion } from './manifest.ts'
 
 /**
  * The published snapshot as open data: the site serves every snapshot file

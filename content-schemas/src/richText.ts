@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { guideBlock } from './blocks'
-import { resourceCollections, type ResourceCollection } from './documentTypes'
-import { httpUrl, ref } from './fields'
+import { guideBlock } from './blocks.ts'
+import { resourceCollections, type ResourceCollection } from './documentTypes.ts'
+import { httpUrl, ref } from './fields.ts'
 
 /**
  * Lexical editor state, exactly as Payload stores it. The site renders each

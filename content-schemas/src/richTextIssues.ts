@@ -1,4 +1,4 @@
-import type { LexicalNode } from './richText'
+import type { LexicalNode } from './richText.ts'
 
 /** Block names as the editor's block menu shows them (Payload's default label for a slug). */
 const blockLabels: Record<string, string> = {

@@ -1,5 +1,5 @@
-import { documentTypes, type ListedCollection, type RoutedCollection } from './documentTypes'
-import type { Locale } from './locales'
+import { documentTypes, type ListedCollection, type RoutedCollection } from './documentTypes.ts'
+import type { Locale } from './locales.ts'
 
 /** The path of a document's public page in a locale. */
 export function pagePath(collection: RoutedCollection, slug: string, locale: Locale): string {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
-import { readSettings, settingDefinitions } from './settings'
+import { readSettings, settingDefinitions } from './settings.ts'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const listed = settingDefinitions.map(({ name, default: value, meaning }) => ({

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { actionCost, actionEffort, actionKind, httpUrl, ref } from '../fields'
-import { optionalLocalized } from '../localized'
-import { documentMeta, resourceFields } from './common'
+import { actionCost, actionEffort, actionKind, httpUrl, ref } from '../fields.ts'
+import { optionalLocalized } from '../localized.ts'
+import { documentMeta, resourceFields } from './common.ts'
 
 /**
  * One thing a reader can do, filed by kind and effort so the "Take action"

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { audience, calendarDate, contentWarning, documentId, ref, slug, timestamp } from '../fields'
-import { localized } from '../localized'
+import { audience, calendarDate, contentWarning, documentId, ref, slug, timestamp } from '../fields.ts'
+import { localized } from '../localized.ts'
 
 /** Fields every published document carries in the snapshot, whatever its type. */
 export const documentMeta = {

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { calendarDate, donationCategory, donationPriority, httpUrl } from '../fields'
-import { localized, optionalLocalized } from '../localized'
-import { documentMeta, resourceFields } from './common'
+import { calendarDate, donationCategory, donationPriority, httpUrl } from '../fields.ts'
+import { localized, optionalLocalized } from '../localized.ts'
+import { documentMeta, resourceFields } from './common.ts'
 
 export const donationItem = z.object({
   name: localized(z.string().min(1, 'Name the item.')),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { eventContent } from './event'
+import { eventContent } from './event.ts'
 
 const valid = {
   slug: 'open-house',

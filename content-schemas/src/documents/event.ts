@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { eventKind, httpUrl, languageCode, ref } from '../fields'
-import { optionalLocalized } from '../localized'
-import { documentMeta, resourceFields } from './common'
+import { eventKind, httpUrl, languageCode, ref } from '../fields.ts'
+import { optionalLocalized } from '../localized.ts'
+import { documentMeta, resourceFields } from './common.ts'
 
 /** A wall-clock time where the event happens, without a zone: "2026-12-03T19:00". */
 const localDateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 
-import { ref } from '../fields'
-import { localized } from '../localized'
-import { richText } from '../richText'
-import { documentMeta, resourceFields } from './common'
+import { ref } from '../fields.ts'
+import { localized } from '../localized.ts'
+import { richText } from '../richText.ts'
+import { documentMeta, resourceFields } from './common.ts'
 
 export const guideContent = z.object({
   ...resourceFields,

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { calendarDate, httpUrl, languageCode, phoneNumber, ref, slug, smsNumber } from '../fields'
-import { localized, optionalLocalized } from '../localized'
-import { documentMeta } from './common'
+import { calendarDate, httpUrl, languageCode, phoneNumber, ref, slug, smsNumber } from '../fields.ts'
+import { localized, optionalLocalized } from '../localized.ts'
+import { documentMeta } from './common.ts'
 
 export const hotlineContent = z.object({
   slug,

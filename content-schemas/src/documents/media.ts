@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { localized, optionalLocalized } from '../localized'
-import { documentMeta } from './common'
+import { localized, optionalLocalized } from '../localized.ts'
+import { documentMeta } from './common.ts'
 
 export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif'] as const
 export const mediaMimeTypes = [...imageMimeTypes, 'application/pdf'] as const

@@ -10,9 +10,9 @@ import {
   ref,
   slug,
   year,
-} from '../fields'
-import { localized, optionalLocalized } from '../localized'
-import { documentMeta, textRows } from './common'
+} from '../fields.ts'
+import { localized, optionalLocalized } from '../localized.ts'
+import { documentMeta, textRows } from './common.ts'
 
 export const organizationContent = z.object({
   slug,

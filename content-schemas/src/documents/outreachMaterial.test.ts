@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { toContentIssues } from '../issues'
-import { outreachMaterial } from './outreachMaterial'
+import { toContentIssues } from '../issues.ts'
+import { outreachMaterial } from './outreachMaterial.ts'
 
 const valid = {
   id: 5,

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { languageCode, materialKind, ref } from '../fields'
-import { localized } from '../localized'
-import { documentMeta, resourceFields } from './common'
+import { languageCode, materialKind, ref } from '../fields.ts'
+import { localized } from '../localized.ts'
+import { documentMeta, resourceFields } from './common.ts'
 
 /** One printable file of a material, in one language. */
 export const materialFile = z.object({ language: languageCode, file: ref })

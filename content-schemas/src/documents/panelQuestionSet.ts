@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { positiveMinutes } from '../fields'
-import { localized, optionalLocalized } from '../localized'
-import { documentMeta, resourceFields, textRows } from './common'
+import { positiveMinutes } from '../fields.ts'
+import { localized, optionalLocalized } from '../localized.ts'
+import { documentMeta, resourceFields, textRows } from './common.ts'
 
 export const panelQuestion = z.object({
   question: localized(z.string().min(1, 'Write the question.')),

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 
-import { calendarDate, ref } from '../fields'
-import { localized } from '../localized'
-import { richText } from '../richText'
-import { documentMeta, resourceFields } from './common'
+import { calendarDate, ref } from '../fields.ts'
+import { localized } from '../localized.ts'
+import { richText } from '../richText.ts'
+import { documentMeta, resourceFields } from './common.ts'
 
 /**
  * Coalition news or an event recap. Its owning organization wrote it, with

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 
-import { ageGuidance, httpUrl, positiveMinutes, ref, timelinePhase, year } from '../fields'
-import { localized, optionalLocalized } from '../localized'
-import { richText } from '../richText'
-import { documentMeta, resourceFields, textRows } from './common'
+import { ageGuidance, httpUrl, positiveMinutes, ref, timelinePhase, year } from '../fields.ts'
+import { localized, optionalLocalized } from '../localized.ts'
+import { richText } from '../richText.ts'
+import { documentMeta, resourceFields, textRows } from './common.ts'
 
 export const film = z.object({
   title: localized(z.string().min(1, 'Give the film title.')),

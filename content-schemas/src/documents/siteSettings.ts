@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { httpUrl, ref } from '../fields'
-import { optionalLocalized } from '../localized'
+import { httpUrl, ref } from '../fields.ts'
+import { optionalLocalized } from '../localized.ts'
 
 /**
  * Hub-wide settings editors control: where quick exit goes, the hotline

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { slug } from '../fields'
-import { localized, optionalLocalized } from '../localized'
-import { documentMeta } from './common'
+import { slug } from '../fields.ts'
+import { localized, optionalLocalized } from '../localized.ts'
+import { documentMeta } from './common.ts'
 
 export const taxonomyContent = z.object({
   slug,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { describeIssue, toContentIssues } from '../issues'
-import { volunteerOpportunity } from './volunteerOpportunity'
+import { describeIssue, toContentIssues } from '../issues.ts'
+import { volunteerOpportunity } from './volunteerOpportunity.ts'
 
 const valid = {
   id: 3,

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { calendarDate, email, httpUrl, workplace } from '../fields'
-import { localized, optionalLocalized } from '../localized'
-import { documentMeta, resourceFields, textRows } from './common'
+import { calendarDate, email, httpUrl, workplace } from '../fields.ts'
+import { localized, optionalLocalized } from '../localized.ts'
+import { documentMeta, resourceFields, textRows } from './common.ts'
 
 /**
  * A volunteer role a member organization offers. The title names the role and

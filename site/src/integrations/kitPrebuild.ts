@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro'
 
-import { announceKitPrebuild } from '../kits/prebuild/prebuiltKits'
-import { startKitWorkers } from '../kits/prebuild/kitWorkers'
+import { announceKitPrebuild } from '../kits/prebuild/prebuiltKits.ts'
+import { startKitWorkers } from '../kits/prebuild/kitWorkers.ts'
 
 /**
  * Makes the build's kits in worker threads from the moment `astro build`

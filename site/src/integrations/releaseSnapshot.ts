@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
-import { releaseSnapshotName } from '../loaders/loadSnapshot'
-import { packSnapshot } from '../loaders/readSnapshot'
-import { snapshotDir } from '../loaders/snapshotDir'
+import { releaseSnapshotName } from '../loaders/loadSnapshot.ts'
+import { packSnapshot } from '../loaders/readSnapshot.ts'
+import { snapshotDir } from '../loaders/snapshotDir.ts'
 
 /**
  * Gives a built release the snapshot it was built from, packed into one file in

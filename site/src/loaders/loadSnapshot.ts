@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { readPackedSnapshot, readSnapshot, type Snapshot } from './readSnapshot'
-import { snapshotDir } from './snapshotDir'
+import { readPackedSnapshot, readSnapshot, type Snapshot } from './readSnapshot.ts'
+import { snapshotDir } from './snapshotDir.ts'
 
 /** The file a built release keeps the snapshot it was built from in, in its server folder (see releaseSnapshot.ts). */
 export const releaseSnapshotName = 'release-snapshot.json'
