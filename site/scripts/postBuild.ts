@@ -14,6 +14,15 @@ import { writeSearchBundles } from './build/searchBundles'
  * on the other core. A failing step throws, which stops the build with its
  * message and exit code 1.
  */
+// Started by build.mjs with the build, its modules loaded meanwhile: it begins when told Astro is
+// done, and ends without a word when the build ends first.
+if (process.send) {
+  const told = await new Promise<boolean>((resolve) =>
+    process.once('message', () => resolve(true)).once('disconnect', () => resolve(false)),
+  )
+  if (!told) process.exit(0)
+  process.disconnect()
+}
 const { outDir, client, cacheDir } = buildPaths()
 const facts = await BuiltFileFacts.open(cacheDir, { settled: true })
 const files = listBuiltFiles(client)

@@ -26,6 +26,17 @@ async function processesWith(entry: string): Promise<number[]> {
   return found
 }
 
+/** Which of `steps` still run, once they had a bounded while to end after the build did. */
+async function stepsLeft(marker: string, steps: number[]): Promise<number[]> {
+  let left = steps
+  for (let tries = 0; tries < 150 && left.length > 0; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const running = await processesWith(marker)
+    left = steps.filter((pid) => running.includes(pid))
+  }
+  return left
+}
+
 it('a stop asked of the site build stops the steps it is running, and the build fails', async () => {
   work = await siteBuildDir('stopped')
   const outDir = path.join(work, 'dist')
@@ -40,23 +51,18 @@ it('a stop asked of the site build stops the steps it is running, and the build 
   // Astro has started once it prints its first line.
   await new Promise<void>((resolve) => build.stdout.once('data', () => resolve()))
   const steps = (await processesWith(marker)).filter((pid) => pid !== build.pid)
-  // Astro and, beside it, the read-ahead.
+  // Astro and, beside it, the read-ahead and the post-build waiting for Astro to be done.
   const commands = await Promise.all(steps.map((pid) => readFile(`/proc/${pid}/cmdline`, 'utf8')))
   expect(commands).toEqual(
-    expect.arrayContaining([expect.stringContaining('astro.mjs'), expect.stringContaining('readAhead.ts')]),
+    expect.arrayContaining(
+      ['astro.mjs', 'readAhead.ts', 'postBuild.ts'].map((step) => expect.stringContaining(step)),
+    ),
   )
 
   build.kill('SIGTERM')
   const [code] = await exited
   expect(code).not.toBe(0)
-  // The step ends after the build does; wait for it a bounded while.
-  let left = steps
-  for (let tries = 0; tries < 150 && left.length > 0; tries++) {
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    const running = await processesWith(marker)
-    left = steps.filter((pid) => running.includes(pid))
-  }
-  expect(left).toEqual([])
+  expect(await stepsLeft(marker, steps)).toEqual([])
   // Stopped before its pages: a step left running would have built them.
   const home = await stat(path.join(outDir, 'client', 'en', 'index.html')).catch(() => undefined)
   expect(home).toBeUndefined()
@@ -86,4 +92,27 @@ it('builds the site when the read-ahead cannot start, and says so', async () => 
   )
   expect(code).toBe(0)
   expect((await stat(path.join(outDir, 'client', 'en', 'index.html.br'))).size).toBeGreaterThan(0)
+}, 120_000)
+
+it('ends the waiting post-build when Astro fails, and fails with Astro', async () => {
+  work ??= await siteBuildDir('stopped')
+  const outDir = path.join(work, 'astro-fails')
+  const marker = `HUB_SITE_OUT_DIR=${outDir}`
+  const [command, args] = siteBuildCommand(siteDir)
+  const build = spawn(command, args, {
+    cwd: siteDir,
+    // No snapshot there: Astro stops at its first page.
+    env: { ...process.env, HUB_SNAPSHOT_DIR: path.join(work, 'no-snapshot'), HUB_SITE_OUT_DIR: outDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const exited = once(build, 'exit')
+  await new Promise<void>((resolve) => build.stdout.once('data', () => resolve()))
+  const steps = (await processesWith(marker)).filter((pid) => pid !== build.pid)
+  const commands = await Promise.all(steps.map((pid) => readFile(`/proc/${pid}/cmdline`, 'utf8')))
+  expect(commands).toEqual(expect.arrayContaining([expect.stringContaining('postBuild.ts')]))
+  const [code] = await exited
+  expect(code).toBe(1)
+  expect(await stepsLeft(marker, steps)).toEqual([])
+  const searchBundles = await stat(path.join(outDir, 'client', 'pagefind')).catch(() => undefined)
+  expect(searchBundles).toBeUndefined()
 }, 120_000)
