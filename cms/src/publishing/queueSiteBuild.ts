@@ -10,8 +10,8 @@ import { defaultLocale, isLocale } from '@hub/content-schemas'
 
 import { knownLiveStatus } from '../hooks/liveStatus'
 import { publishSiteTaskSlug, siteBuildQueue } from './buildQueue'
-import { pickUpBuildOnCommit } from './pickUpBuild'
 import { publicMediaIds } from './mediaInUse'
+import { pickUpBuildOnCommit } from './pickUpBuild'
 import { publicUrl } from './publicUrl'
 
 /**
