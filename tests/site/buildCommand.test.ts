@@ -37,22 +37,30 @@ async function stepsLeft(marker: string, steps: number[]): Promise<number[]> {
   return left
 }
 
-it('a stop asked of the site build stops the steps it is running, and the build fails', async () => {
-  work = await siteBuildDir('stopped')
-  const outDir = path.join(work, 'dist')
+/**
+ * Starts the site build of `snapshotDir` into `outDir` and waits for Astro's first line; the build's
+ * steps running then (known by the output directory in their environment) and their command lines.
+ */
+async function startBuild(outDir: string, snapshotDir: string) {
   const marker = `HUB_SITE_OUT_DIR=${outDir}`
   const [command, args] = siteBuildCommand(siteDir)
   const build = spawn(command, args, {
     cwd: siteDir,
-    env: { ...process.env, HUB_SNAPSHOT_DIR: fixtureSnapshot, HUB_SITE_OUT_DIR: outDir },
+    env: { ...process.env, HUB_SNAPSHOT_DIR: snapshotDir, HUB_SITE_OUT_DIR: outDir },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const exited = once(build, 'exit')
-  // Astro has started once it prints its first line.
   await new Promise<void>((resolve) => build.stdout.once('data', () => resolve()))
   const steps = (await processesWith(marker)).filter((pid) => pid !== build.pid)
-  // Astro and, beside it, the read-ahead and the post-build waiting for Astro to be done.
   const commands = await Promise.all(steps.map((pid) => readFile(`/proc/${pid}/cmdline`, 'utf8')))
+  return { build, exited, marker, steps, commands }
+}
+
+it('a stop asked of the site build stops the steps it is running, and the build fails', async () => {
+  work = await siteBuildDir('stopped')
+  const outDir = path.join(work, 'dist')
+  const { build, exited, marker, steps, commands } = await startBuild(outDir, fixtureSnapshot)
+  // Astro and, beside it, the read-ahead and the post-build waiting for Astro to be done.
   expect(commands).toEqual(
     expect.arrayContaining(
       ['astro.mjs', 'readAhead.ts', 'postBuild.ts'].map((step) => expect.stringContaining(step)),
@@ -97,18 +105,8 @@ it('builds the site when the read-ahead cannot start, and says so', async () => 
 it('ends the waiting post-build when Astro fails, and fails with Astro', async () => {
   work ??= await siteBuildDir('stopped')
   const outDir = path.join(work, 'astro-fails')
-  const marker = `HUB_SITE_OUT_DIR=${outDir}`
-  const [command, args] = siteBuildCommand(siteDir)
-  const build = spawn(command, args, {
-    cwd: siteDir,
-    // No snapshot there: Astro stops at its first page.
-    env: { ...process.env, HUB_SNAPSHOT_DIR: path.join(work, 'no-snapshot'), HUB_SITE_OUT_DIR: outDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const exited = once(build, 'exit')
-  await new Promise<void>((resolve) => build.stdout.once('data', () => resolve()))
-  const steps = (await processesWith(marker)).filter((pid) => pid !== build.pid)
-  const commands = await Promise.all(steps.map((pid) => readFile(`/proc/${pid}/cmdline`, 'utf8')))
+  // No snapshot there: Astro stops at its first page.
+  const { exited, marker, steps, commands } = await startBuild(outDir, path.join(work, 'no-snapshot'))
   expect(commands).toEqual(expect.arrayContaining([expect.stringContaining('postBuild.ts')]))
   const [code] = await exited
   expect(code).toBe(1)

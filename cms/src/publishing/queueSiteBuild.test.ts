@@ -38,6 +38,12 @@ for (const target of databaseTargets) {
         overrideAccess: true,
       })
 
+    const builds = async () =>
+      (await payload.count({ collection: 'site-builds', overrideAccess: true })).totalDocs
+    const latestBuild = async () =>
+      (await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1, overrideAccess: true }))
+        .docs[0]
+
     let snapshotDir: string
     /**
      * Runs queued builds (which read their paths from the environment) with no site to build: they
@@ -85,15 +91,11 @@ for (const target of databaseTargets) {
           expect.objectContaining({ reason: `guides "${slug}" published` }),
         ]),
       )
-      const builds = async () =>
-        (await payload.count({ collection: 'site-builds', overrideAccess: true })).totalDocs
       const before = await builds()
       await withoutSite(() => payload.jobs.run({ queue: siteBuildQueue, limit: 1, overrideAccess: true }))
       expect(await waitingBuilds()).toHaveLength(0)
       expect(await builds()).toBe(before + 1)
-      const [record] = (
-        await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1, overrideAccess: true })
-      ).docs
+      const record = await latestBuild()
       expect(record?.reason).toBe(
         'guides "burst-one" published; with 2 more changes: guides "burst-two" published; guides "burst-three" published',
       )
@@ -299,8 +301,6 @@ for (const target of databaseTargets) {
 
     it('starts the build a change queued as soon as the change commits, not at the queue’s next tick', async () => {
       await clearQueue()
-      const builds = async () =>
-        (await payload.count({ collection: 'site-builds', overrideAccess: true })).totalDocs
       const before = await builds()
       await withoutSite(async () => {
         const req = await createLocalReq({}, payload)
@@ -322,9 +322,7 @@ for (const target of databaseTargets) {
       })
       expect(await waitingBuilds()).toHaveLength(0)
       expect(await builds()).toBe(before + 1)
-      const [record] = (
-        await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1, overrideAccess: true })
-      ).docs
+      const record = await latestBuild()
       expect(record?.reason).toBe('guides "picked-up-on-commit" published')
       await access(path.join(snapshotDir, 'guides', 'picked-up-on-commit.json'))
     })

@@ -36,6 +36,10 @@ describe('reading the built files ahead, while Astro still writes them', () => {
     await rename(`${file}.tmp`, file)
   }
 
+  /** The post-build's compression of `client`, with the facts the read-ahead saved. */
+  const precompressAsPostBuild = (facts: BuiltFileFacts) =>
+    precompress({ client, cacheDir, files: listBuiltFiles(client), facts, searchBundles: Promise.resolve() })
+
   /** Starts a read-ahead of `client`, as `readAhead.ts` does beside Astro; `stop` tells it Astro is done. */
   async function startReadAhead() {
     const facts = await BuiltFileFacts.open(cacheDir)
@@ -75,13 +79,7 @@ describe('reading the built files ahead, while Astro still writes them', () => {
           .map(async (name) => [name, (await stat(path.join(copies.dir, name))).ino]),
       )
     const madeAhead = await inodes()
-    await precompress({
-      client,
-      cacheDir,
-      files: listBuiltFiles(client),
-      facts: next,
-      searchBundles: Promise.resolve(),
-    })
+    await precompressAsPostBuild(next)
     expect(await inodes()).toEqual(madeAhead)
     const gz = await readFile(path.join(client, 'en', 'guides', 'index.html.gz'))
     expect(gunzipSync(gz).toString('utf8')).toBe(page('Recognising the signs'))
@@ -96,13 +94,7 @@ describe('reading the built files ahead, while Astro still writes them', () => {
     await reading
     await facts.save({ keepUnseen: true })
 
-    await precompress({
-      client,
-      cacheDir,
-      files: listBuiltFiles(client),
-      facts: await BuiltFileFacts.open(cacheDir, { settled: true }),
-      searchBundles: Promise.resolve(),
-    })
+    await precompressAsPostBuild(await BuiltFileFacts.open(cacheDir, { settled: true }))
     const gz = await readFile(path.join(client, 'en', 'index.html.gz'))
     expect(gunzipSync(gz).toString('utf8')).toBe(page('Final text'))
     // The first draft's copies are dropped with the build's other unused copies.
