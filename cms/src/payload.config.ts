@@ -33,6 +33,8 @@ import { markInterruptedBuilds } from './publishing/interruptedBuilds'
 import { livePreviewUrl } from './publishing/previewUrl'
 import { dailyRebuildTask } from './publishing/dailyRebuildTask'
 import { publishSiteTask } from './publishing/publishSiteTask'
+import { prepareSiteBuild } from './publishing/siteBuild'
+import { sitePaths } from './publishing/sitePaths'
 import { siteBuildQueue } from './publishing/buildQueue'
 import { payloadSecret } from './secret'
 import { uploadBodyLimit } from './utilities/boundedBody'
@@ -114,8 +116,12 @@ export function hubConfig(
     onInit: async (payload) => {
       const migrations = migrationsFor(databaseUri)
       if (migrations.length > 0) await payload.db.migrate({ migrations })
-      // Only the long-running CMS builds the site; one-off commands and tests leave the records alone.
-      if (autoRunJobs) await markInterruptedBuilds(payload)
+      // Only the long-running CMS builds the site; one-off commands and tests leave the records alone. Its
+      // first build is started ahead, to wait loaded for the first change.
+      if (autoRunJobs) {
+        await markInterruptedBuilds(payload)
+        prepareSiteBuild(sitePaths().siteDir)
+      }
     },
   }
   return buildConfig(config).then(withLockAccess)

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process'
-import module, { createRequire } from 'node:module'
+import module from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { takeBuildEnvironment } from './build/buildMessages.ts'
 
 /**
  * The site build: `astro build`, then the post-build (search, script hashes,
@@ -14,25 +16,28 @@ import { fileURLToPath } from 'node:url'
  * 0.4 s a publish). Node's compile cache is passed on: Astro loads hundreds of
  * modules at every publish, and their compiled code is the same from one
  * publish to the next.
+ *
+ * Each step loads, then waits for the build's environment
+ * (build/buildMessages.ts): Astro and the read-ahead get it at once, the
+ * post-build when Astro is done. With `--standby` the build is started ahead
+ * of its publish (by the CMS, while it is idle): its steps load, then it
+ * waits for the environment itself, and runs as a build started then would.
+ * It ends if its starter goes away first.
  */
 const siteRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const script = (name) => path.join(siteRoot, 'scripts', name)
-const astroBin = path.join(
-  path.dirname(createRequire(import.meta.url).resolve('astro/package.json')),
-  'bin',
-  'astro.mjs',
-)
 module.enableCompileCache()
 const compileCache = module.getCompileCacheDir()
-const env = {
+/** The environment of the build's steps: the build's own, with these. */
+const stepEnv = () => ({
   ...process.env,
   ASTRO_TELEMETRY_DISABLED: '1',
   ...(compileCache ? { NODE_COMPILE_CACHE: compileCache } : {}),
-}
+})
 
 /** Starts one step; a stop asked of the build (SIGTERM, SIGINT) is passed on to it. Resolves with its exit code. */
 function run(args, { command = process.execPath, ...options } = {}) {
-  const child = spawn(command, args, { cwd: siteRoot, stdio: 'inherit', env, ...options })
+  const child = spawn(command, args, { cwd: siteRoot, stdio: 'inherit', env: stepEnv(), ...options })
   const passOn = (signal) => child.kill(signal)
   process.on('SIGTERM', passOn).on('SIGINT', passOn)
   const exited = new Promise((resolve, reject) => {
@@ -45,33 +50,55 @@ function run(args, { command = process.execPath, ...options } = {}) {
   return { child, exited }
 }
 
+/**
+ * Starts a step that loads, says it is ready and waits for the build's environment
+ * (build/buildMessages.ts); `tell` sends it a message once it is ready, and nothing once it is gone.
+ */
+function runStep(args, options = {}) {
+  const step = run(args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], ...options })
+  const ready = new Promise((resolve) =>
+    step.child.once('message', resolve).once('exit', resolve).once('error', resolve),
+  )
+  const tell = async (message) => {
+    await ready
+    if (step.child.connected) step.child.send(message, () => undefined)
+  }
+  return { ...step, tell }
+}
+
+const astro = runStep([script('astroBuild.mjs')])
 // At the lowest CPU priority and with one zlib thread: the read-ahead takes only what Astro leaves.
-const readAhead = run(['-n', '19', process.execPath, '--import', 'tsx', script('readAhead.ts')], {
+const readAheadEnv = () => ({ ...stepEnv(), UV_THREADPOOL_SIZE: '1' })
+const readAhead = runStep(['-n', '19', process.execPath, '--import', 'tsx', script('readAhead.ts')], {
   command: 'nice',
-  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  env: { ...env, UV_THREADPOOL_SIZE: '1' },
+  env: readAheadEnv(),
 })
 // Only a help: a read-ahead that fails or cannot start leaves all the work to the post-build.
 const readAheadEnd = readAhead.exited.then(
   (code) => (code === 0 ? undefined : `exit code ${code}`),
   (error) => error.message,
 )
-const postBuild = run(['--import', 'tsx', script('postBuild.ts')], {
-  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-})
+const postBuild = runStep(['--import', 'tsx', script('postBuild.ts')])
 const postBuildEnd = postBuild.exited.catch((error) => {
   console.error(`The post-build could not start: ${error.message}`)
   return 1
 })
-const astro = await run([astroBin, 'build']).exited
-if (readAhead.child.connected) readAhead.child.send('stop', () => undefined)
+if (process.argv.includes('--standby') && !(await takeBuildEnvironment())) {
+  for (const step of [astro, readAhead, postBuild]) step.child.kill()
+  process.exit(1)
+}
+if (process.connected) process.disconnect()
+void astro.tell({ env: stepEnv() })
+void readAhead.tell({ env: readAheadEnv() })
+const astroBuilt = await astro.exited
+void readAhead.tell('stop')
 const readAheadFailure = await readAheadEnd
 if (readAheadFailure)
   console.warn(`The read-ahead stopped (${readAheadFailure}); the post-build reads every file itself.`)
-if (astro !== 0) {
+if (astroBuilt !== 0) {
   postBuild.child.kill()
-  process.exit(astro)
+  process.exit(astroBuilt)
 }
-if (postBuild.child.connected) postBuild.child.send('go', () => undefined)
+void postBuild.tell({ env: stepEnv() })
 const postBuilt = await postBuildEnd
 if (postBuilt !== 0) process.exit(postBuilt)

@@ -1,5 +1,6 @@
 import { locales } from '@hub/content-schemas'
 
+import { takeBuildEnvironment } from './build/buildMessages'
 import { buildPaths } from './build/buildPaths'
 import { BuiltFileFacts } from './build/builtFileFacts'
 import { listBuiltFiles } from './build/builtFiles'
@@ -14,13 +15,10 @@ import { writeSearchBundles } from './build/searchBundles'
  * on the other core. A failing step throws, which stops the build with its
  * message and exit code 1.
  */
-// Started by build.mjs with the build, its modules loaded meanwhile: it begins when told Astro is
-// done, and ends without a word when the build ends first.
+// Started by build.mjs with the build, its modules loaded meanwhile: it begins when given the build's
+// environment, once Astro is done, and ends without a word when the build ends first.
 if (process.send) {
-  const told = await new Promise<boolean>((resolve) =>
-    process.once('message', () => resolve(true)).once('disconnect', () => resolve(false)),
-  )
-  if (!told) process.exit(0)
+  if (!(await takeBuildEnvironment())) process.exit(0)
   process.disconnect()
 }
 const { outDir, client, cacheDir } = buildPaths()

@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { readdir, readFile, rm, stat } from 'node:fs/promises'
+import { readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import { afterAll, expect, it } from 'vitest'
 
 import { siteBuildCommand } from '@hub/cms/site-build'
 
+import { eventually, processesWith } from '../support/processes'
 import { fixtureSnapshot, siteBuildDir, siteDir } from '../support/siteBuild'
 
 let work: string | undefined
@@ -15,25 +16,14 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true })
 })
 
-/** The processes whose environment holds `entry`: the build's steps are known by their output directory. */
-async function processesWith(entry: string): Promise<number[]> {
-  const found: number[] = []
-  for (const name of await readdir('/proc')) {
-    if (!/^\d+$/.test(name)) continue
-    const environ = await readFile(`/proc/${name}/environ`, 'utf8').catch(() => '')
-    if (environ.split('\0').includes(entry)) found.push(Number(name))
-  }
-  return found
-}
-
 /** Which of `steps` still run, once they had a bounded while to end after the build did. */
 async function stepsLeft(marker: string, steps: number[]): Promise<number[]> {
   let left = steps
-  for (let tries = 0; tries < 150 && left.length > 0; tries++) {
-    await new Promise((resolve) => setTimeout(resolve, 200))
+  await eventually(async () => {
     const running = await processesWith(marker)
     left = steps.filter((pid) => running.includes(pid))
-  }
+    return left.length === 0
+  })
   return left
 }
 
@@ -63,7 +53,7 @@ it('a stop asked of the site build stops the steps it is running, and the build 
   // Astro and, beside it, the read-ahead and the post-build waiting for Astro to be done.
   expect(commands).toEqual(
     expect.arrayContaining(
-      ['astro.mjs', 'readAhead.ts', 'postBuild.ts'].map((step) => expect.stringContaining(step)),
+      ['astroBuild.mjs', 'readAhead.ts', 'postBuild.ts'].map((step) => expect.stringContaining(step)),
     ),
   )
 

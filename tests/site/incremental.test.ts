@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildRelease } from '@hub/cms/build-release'
+import { prepareSiteBuild } from '@hub/cms/site-build'
 import { siteBuildCacheDir } from '@hub/content-schemas/settings'
 import { searchIndexText } from '@hub/scripts/search-index'
 
@@ -95,7 +96,8 @@ describe('an incremental release equals a full build of the same snapshot', () =
   /**
    * Builds the changed snapshot incrementally (with the cache of the builds before), then from
    * scratch through the same paths (the server bundle holds them) with a cold cache, and
-   * returns both releases and the incremental build's log.
+   * returns both releases and the incremental build's log. As in the CMS, the next build is then
+   * started ahead: each incremental build is one that waited loaded for its change.
    */
   const buildBoth = async (buildEnv = env) => {
     const { contentHash } = JSON.parse(await readFile(path.join(snapshot(), 'manifest.json'), 'utf8'))
@@ -108,6 +110,7 @@ describe('an incremental release equals a full build of the same snapshot', () =
     } finally {
       await rm(cache(), { recursive: true, force: true })
       await rename(incrementalCache, cache())
+      prepareSiteBuild(siteDir)
     }
   }
 
@@ -123,6 +126,7 @@ describe('an incremental release equals a full build of the same snapshot', () =
     await cp(fixtureSnapshot, snapshot(), { recursive: true })
     const { contentHash } = JSON.parse(await readFile(path.join(snapshot(), 'manifest.json'), 'utf8'))
     firstRelease = (await buildRelease(paths, contentHash, env)).release
+    prepareSiteBuild(siteDir)
   }, 300_000)
   afterAll(async () => rm(work, { recursive: true, force: true }))
 
