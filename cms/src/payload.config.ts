@@ -33,7 +33,7 @@ import { markInterruptedBuilds } from './publishing/interruptedBuilds'
 import { livePreviewUrl } from './publishing/previewUrl'
 import { dailyRebuildTask } from './publishing/dailyRebuildTask'
 import { publishSiteTask } from './publishing/publishSiteTask'
-import { prepareSiteBuild } from './publishing/siteBuild'
+import { prepareReleaseBuild } from './publishing/buildRelease'
 import { sitePaths } from './publishing/sitePaths'
 import { siteBuildQueue } from './publishing/buildQueue'
 import { payloadSecret } from './secret'
@@ -120,7 +120,7 @@ export function hubConfig(
       // first build is started ahead, to wait loaded for the first change.
       if (autoRunJobs) {
         await markInterruptedBuilds(payload)
-        prepareSiteBuild(sitePaths().siteDir)
+        prepareReleaseBuild(sitePaths())
       }
     },
   }

@@ -78,7 +78,13 @@ const readAheadEnd = readAhead.exited.then(
   (code) => (code === 0 ? undefined : `exit code ${code}`),
   (error) => error.message,
 )
-const postBuild = runStep(['--import', 'tsx', script('postBuild.ts')])
+// A build the CMS starts ahead (`--index-live`) also indexes the live release's pages while it waits.
+const postBuild = runStep([
+  '--import',
+  'tsx',
+  script('postBuild.ts'),
+  ...process.argv.slice(2).filter((arg) => arg === '--index-live'),
+])
 const postBuildEnd = postBuild.exited.catch((error) => {
   console.error(`The post-build could not start: ${error.message}`)
   return 1

@@ -5,6 +5,7 @@ import { buildPaths } from './build/buildPaths'
 import { BuiltFileFacts } from './build/builtFileFacts'
 import { listBuiltFiles } from './build/builtFiles'
 import { precompress } from './build/precompress'
+import { indexLiveRelease } from './build/liveIndexes'
 import { writeScriptHashes } from './build/scriptHashes'
 import { writeSearchBundles } from './build/searchBundles'
 
@@ -15,6 +16,10 @@ import { writeSearchBundles } from './build/searchBundles'
  * on the other core. A failing step throws, which stops the build with its
  * message and exit code 1.
  */
+// Started ahead of its publish, it indexes the live release's pages meanwhile (build/liveIndexes.ts).
+const live = process.argv.includes('--index-live')
+  ? indexLiveRelease(buildPaths().client, locales)
+  : undefined
 // Started by build.mjs with the build, its modules loaded meanwhile: it begins when given the build's
 // environment, once Astro is done, and ends without a word when the build ends first.
 if (process.send) {
@@ -24,7 +29,7 @@ if (process.send) {
 const { outDir, client, cacheDir } = buildPaths()
 const facts = await BuiltFileFacts.open(cacheDir, { settled: true })
 const files = listBuiltFiles(client)
-const searchBundles = writeSearchBundles({ client, cacheDir, files, locales, facts })
+const searchBundles = writeSearchBundles({ client, cacheDir, files, locales, facts, live: await live })
 await Promise.all([
   searchBundles,
   writeScriptHashes(outDir, client, files, facts),

@@ -30,12 +30,12 @@ const standingBy = async (marker: string) => (await stepsRunning(marker)).length
  * this process's environment only while it starts; the entry marking its
  * processes.
  */
-function prepareWith(started: Record<string, string>): string {
+function prepareWith(started: Record<string, string>, outDir: string): string {
   const id = randomUUID()
   const saved = { ...process.env }
   Object.assign(process.env, started, { HUB_TEST_AHEAD: id })
   try {
-    prepareSiteBuild(siteDir)
+    prepareSiteBuild({ siteDir, snapshotDir: fixtureSnapshot, outDir })
   } finally {
     for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name]
     Object.assign(process.env, saved)
@@ -53,10 +53,10 @@ describe('a site build started ahead of its publish', () => {
   afterAll(async () => rm(work, { recursive: true, force: true }))
 
   it('builds with the environment the publish gives it, not the one it started with, and is then gone', async () => {
-    const marker = prepareWith({ HUB_SITE_URL: 'https://ahead.example' })
+    const outDir = path.join(work, 'taken')
+    const marker = prepareWith({ HUB_SITE_URL: 'https://ahead.example' }, outDir)
     expect(await eventually(() => standingBy(marker))).toBe(true)
 
-    const outDir = path.join(work, 'taken')
     await buildSite({
       siteDir,
       snapshotDir: fixtureSnapshot,
@@ -73,7 +73,8 @@ describe('a site build started ahead of its publish', () => {
   }, 180_000)
 
   it('that ended while it stood by is replaced: the publish still builds', async () => {
-    const marker = prepareWith({})
+    const outDir = path.join(work, 'replaced')
+    const marker = prepareWith({}, outDir)
     expect(await eventually(() => standingBy(marker))).toBe(true)
     const commands = await Promise.all(
       (await processesWith(marker)).map(async (pid) => ({
@@ -86,7 +87,6 @@ describe('a site build started ahead of its publish', () => {
     // Its steps end with it.
     expect(await eventually(async () => (await running(marker)) === 0)).toBe(true)
 
-    const outDir = path.join(work, 'replaced')
     await buildSite({ siteDir, snapshotDir: fixtureSnapshot, outDir })
     const home = await readFile(path.join(outDir, 'client', 'en', 'index.html'), 'utf8')
     expect(home).toContain('<html lang="en"')
@@ -104,9 +104,12 @@ describe('a site build started ahead of its publish', () => {
         '--input-type=module',
         '-e',
         `import { prepareSiteBuild } from '@hub/cms/site-build'
-prepareSiteBuild(process.argv[1])
+const [siteDir, snapshotDir, outDir] = process.argv.slice(1)
+prepareSiteBuild({ siteDir, snapshotDir, outDir })
 setTimeout(() => {}, 5000)`,
         siteDir,
+        fixtureSnapshot,
+        path.join(work, 'left'),
       ],
       { cwd: path.join(repoRoot, 'tests'), env: { ...process.env, HUB_TEST_AHEAD: id }, stdio: 'inherit' },
     )

@@ -6,8 +6,7 @@ import { stripVTControlCharacters } from 'node:util'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildRelease } from '@hub/cms/build-release'
-import { prepareSiteBuild } from '@hub/cms/site-build'
+import { buildRelease, prepareReleaseBuild } from '@hub/cms/build-release'
 import { siteBuildCacheDir } from '@hub/content-schemas/settings'
 import { searchIndexText } from '@hub/scripts/search-index'
 
@@ -110,7 +109,7 @@ describe('an incremental release equals a full build of the same snapshot', () =
     } finally {
       await rm(cache(), { recursive: true, force: true })
       await rename(incrementalCache, cache())
-      prepareSiteBuild(siteDir)
+      prepareReleaseBuild(paths)
     }
   }
 
@@ -126,7 +125,7 @@ describe('an incremental release equals a full build of the same snapshot', () =
     await cp(fixtureSnapshot, snapshot(), { recursive: true })
     const { contentHash } = JSON.parse(await readFile(path.join(snapshot(), 'manifest.json'), 'utf8'))
     firstRelease = (await buildRelease(paths, contentHash, env)).release
-    prepareSiteBuild(siteDir)
+    prepareReleaseBuild(paths)
   }, 300_000)
   afterAll(async () => rm(work, { recursive: true, force: true }))
 

@@ -2,7 +2,7 @@ import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import { liveRelease, pointLink, releaseName, swapLive } from './releases'
-import { buildSite, type SiteBuild } from './siteBuild'
+import { buildSite, prepareSiteBuild, type SiteBuild } from './siteBuild'
 import type { SitePaths } from './sitePaths'
 
 type BuildPaths = Pick<SitePaths, 'siteDir' | 'snapshotDir' | 'releasesDir' | 'liveLink' | 'buildLink'>
@@ -39,12 +39,7 @@ export async function buildRelease(
   try {
     await mkdir(release, { recursive: true })
     await pointLink(paths.buildLink, release)
-    const output = await builder({
-      siteDir: paths.siteDir,
-      snapshotDir: paths.snapshotDir,
-      outDir: paths.buildLink,
-      env,
-    })
+    const output = await builder(releaseBuild(paths, env))
     await swapLive(paths, release)
     return { release, output }
   } catch (error) {
@@ -54,4 +49,17 @@ export async function buildRelease(
     if (live) await pointLink(paths.buildLink, live)
     throw error
   }
+}
+
+/** The site build of a release: the snapshot, built through the fixed build link. */
+function releaseBuild(paths: BuildPaths, env: Record<string, string> = {}): SiteBuild {
+  return { siteDir: paths.siteDir, snapshotDir: paths.snapshotDir, outDir: paths.buildLink, env }
+}
+
+/**
+ * Starts the next release's build ahead (`prepareSiteBuild`): the CMS that
+ * builds at every change does after each build, and when it starts.
+ */
+export function prepareReleaseBuild(paths: BuildPaths) {
+  prepareSiteBuild(releaseBuild(paths))
 }

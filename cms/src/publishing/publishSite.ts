@@ -3,10 +3,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { exportSnapshot } from '../snapshot/exportSnapshot'
-import { buildRelease } from './buildRelease'
+import { buildRelease, prepareReleaseBuild } from './buildRelease'
 import { carriedChanges } from './carriedChanges'
 import { liveRelease, pruneReleases, releaseHash } from './releases'
-import { prepareSiteBuild } from './siteBuild'
 import { sitePaths, type SitePaths } from './sitePaths'
 import { takeWaitingBuilds } from './waitingBuilds'
 
@@ -53,7 +52,7 @@ export async function publishSite(
   const finish = async (result: Omit<PublishResult, 'milliseconds'>): Promise<PublishResult> => {
     const milliseconds = Date.now() - started
     // The CMS that builds at every change starts the next build now, to wait loaded for that change.
-    if (await payload.config.jobs.shouldAutoRun?.(payload)) prepareSiteBuild(paths.siteDir)
+    if (await payload.config.jobs.shouldAutoRun?.(payload)) prepareReleaseBuild(paths)
     if (result.status === 'unchanged') {
       await payload.delete({ collection: 'site-builds', id: record.id, overrideAccess: true })
     } else {

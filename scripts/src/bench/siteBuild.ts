@@ -8,6 +8,7 @@ import {
   siteBuildEnv,
   type SiteBuild,
 } from '@hub/cms/site-build'
+import { prepareReleaseBuild } from '@hub/cms/build-release'
 
 import { readSettings } from '@hub/content-schemas/settings'
 
@@ -27,30 +28,36 @@ export function buildSite(build: SiteBuild) {
 // The builds the bench starts ahead carry this in their environment, by which their memory is read.
 const aheadMark = ['HUB_BENCH_BUILD', `ahead-${process.pid}`] as const
 
-/** Starts the next build ahead, as the running CMS does after each publish (`prepareSiteBuild`). */
-function prepareAhead(siteDir: string) {
+/** Runs `work` with the mark in this process's environment: the builds it starts carry it. */
+async function marked<Result>(work: () => Promise<Result> | Result): Promise<Result> {
   const [name, value] = aheadMark
   process.env[name] = value
   try {
-    prepareSiteBuild(siteDir)
+    return await work()
   } finally {
     delete process.env[name]
   }
 }
 
+/** Starts the next release's build ahead, as the running CMS does after each build (`prepareReleaseBuild`). */
+export function prepareAhead(paths: Parameters<typeof prepareReleaseBuild>[0]) {
+  return marked(() => prepareReleaseBuild(paths))
+}
+
 /**
- * The site build a running CMS publishes with: started ahead, after the build
- * before (the first, when asked), and handed the publish's environment;
- * timed from the publish, with the peak memory of its processes. The next
- * one is started ahead when it is done. With HUB_BUILD_AHEAD=0, as the CMS
- * then does, a build started at the publish.
+ * The site build a running CMS publishes with: the one started ahead
+ * (`prepareAhead`, and after each of these), handed the publish's
+ * environment; timed from the publish, with the peak memory of its
+ * processes. With HUB_BUILD_AHEAD=0, as the CMS then does, a build started at
+ * the publish.
  */
 export async function publishBuild(build: SiteBuild) {
   if (readSettings().HUB_BUILD_AHEAD === '0') return buildSite(build)
-  prepareAhead(build.siteDir)
-  const { seconds, peakMemoryMiB } = await measureMarked(aheadMark.join('='), () => buildSiteAhead(build))
-  prepareAhead(build.siteDir)
-  return { seconds, peakMemoryMiB }
+  return marked(async () => {
+    const { seconds, peakMemoryMiB } = await measureMarked(aheadMark.join('='), () => buildSiteAhead(build))
+    prepareSiteBuild(build)
+    return { seconds, peakMemoryMiB }
+  })
 }
 
 /** How many HTML pages a built site holds. */

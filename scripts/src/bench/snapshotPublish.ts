@@ -9,7 +9,7 @@ import { serveStatic } from '../staticServer'
 import { medianOfRuns } from './median'
 import { diffReleases } from './releaseDiff'
 import { cacheState } from './siteCaches'
-import { buildSite, publishBuild, siteDir } from './siteBuild'
+import { buildSite, prepareAhead, publishBuild, siteDir } from './siteBuild'
 import { changeOneDocument } from './syntheticSnapshot'
 
 /**
@@ -29,6 +29,7 @@ export async function snapshotPublishes(snapshot: string, publishDir: string, ru
     buildLink: path.join(publishDir, 'build'),
   }
   const { output: firstBuild } = await buildRelease(paths, '0'.repeat(12), {}, buildSite)
+  await prepareAhead(paths)
   const server = await serveStatic(paths.liveLink, { host: '127.0.0.1', port: 0 })
   const siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const timings: { snapshotToServedMs: number; buildSeconds: number; peakMemoryMiB: number }[] = []

@@ -26,6 +26,12 @@ function inlineScriptSources(html: string): string[] {
   return sources
 }
 
+/** A file's identity: device, inode, size and modification time. A file written anew gets another. */
+export async function fileIdentity(file: string): Promise<string> {
+  const info = await stat(file)
+  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}`
+}
+
 /**
  * The facts of the built files, remembered between builds by the file's
  * identity (device, inode, size and modification time), as git's index and
@@ -70,7 +76,7 @@ export class BuiltFileFacts {
   async #identity(file: string): Promise<string> {
     let identity = this.#identities?.get(file)
     if (!identity) {
-      identity = stat(file).then((info) => `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}`)
+      identity = fileIdentity(file)
       this.#identities?.set(file, identity)
     }
     return identity

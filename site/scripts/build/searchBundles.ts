@@ -7,25 +7,32 @@ import type * as Pagefind from 'pagefind'
 
 import type { BuiltFileFacts } from './builtFileFacts'
 import { linkTree } from './linkOrCopy'
+import { pagefindOf, searchOptions } from './pagefindServices'
+import { catchUp, type LiveIndex } from './liveIndexes'
 import { searchViewVersion } from './searchView'
 
-/** Pagefind's options for one locale's index: one language per bundle, whatever a page's markup says. */
-const options = (locale: string) => ({ forceLanguage: locale })
 // The search page has a form of its own on Pagefind's JavaScript API (components/search), searching
 // without a worker: Pagefind's ready-made interfaces, its highlighter and its worker stay out of the release.
 const unused = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./
 // Loaded only for a language Pagefind has no stemmer for (Thai).
 const fallbackWasm = 'wasm.unknown.pagefind'
 
-/**
- * A Pagefind service of the locale's own. Pagefind's Node API keeps one
- * service process per module instance, and one service reads the pages of one
- * index at a time; a module instance per locale (its URL made distinct by a
- * query) lets the locales be read and written side by side: 5 locales of
- * 2,090 pages took 13.5 s instead of 17.9 s on 2 cores.
- */
-const pagefindOf = (locale: string): Promise<typeof Pagefind> =>
-  import(`${import.meta.resolve('pagefind')}?locale=${encodeURIComponent(locale)}`)
+/** An index of the locale's pages, read from client/ so each page's URL is its path on the site. */
+async function newIndex(pagefind: typeof Pagefind, client: string, locale: string, pages: number) {
+  const { index, errors } = await pagefind.createIndex(searchOptions(locale))
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  try {
+    const added = await index.addDirectory({ path: client, glob: `${locale}/**/*.html` })
+    if (added.errors.length > 0) throw new Error(added.errors.join('; '))
+    // Pagefind skips a page it cannot read or parse with a warning only; a page missing from search fails the build.
+    if (added.page_count !== pages)
+      throw new Error(`Pagefind read ${added.page_count} of the ${pages} pages in ${locale}/`)
+    return index
+  } catch (error) {
+    await index.deleteIndex()
+    throw error
+  }
+}
 
 async function pagefindVersion(): Promise<string> {
   const entry = fileURLToPath(import.meta.resolve('pagefind'))
@@ -35,7 +42,7 @@ async function pagefindVersion(): Promise<string> {
 /**
  * The HTML pages of one locale (paths under client/<locale>/) and the key of
  * the bundle Pagefind makes of them: their paths and what Pagefind reads of
- * them (`searchView`), Pagefind's version and the options above. A page
+ * them (`searchView`), Pagefind's version and its options. A page
  * restored by hard link has known facts and is not read; the others are read
  * a few at a time, never all at once. `files` are the built files, sorted.
  */
@@ -55,7 +62,7 @@ async function bundleKey(
     JSON.stringify({
       version,
       searchViewVersion,
-      options: options(locale),
+      options: searchOptions(locale),
       unused: unused.source,
       fallbackWasm,
     }),
@@ -67,26 +74,27 @@ async function bundleKey(
     )
     views.forEach((view, at) => hash.update(`\n${batch[at]}\0${view}`))
   }
-  return { pages: pages.length, key: hash.digest('hex').slice(0, 32) }
+  return { pages, key: hash.digest('hex').slice(0, 32) }
 }
 
-/** Indexes the pages of client/<locale>/ into the bundle directory `target`; returns how many are searchable. */
+/**
+ * Indexes the pages of client/<locale>/ (`pages`) into the bundle directory `target`. With the
+ * live release's pages indexed (`live`) and the same pages now, only those written since are read.
+ * Returns how many pages are searchable, and then how many were read again.
+ */
 async function indexLocale(
   pagefind: typeof Pagefind,
   client: string,
   locale: string,
-  pages: number,
+  pages: readonly string[],
   target: string,
-): Promise<number> {
-  const { index, errors } = await pagefind.createIndex(options(locale))
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  live: LiveIndex | undefined,
+): Promise<{ searchable: number; readAgain?: number }> {
+  const readAgain = live && (await catchUp(live, client, locale, pages))
+  if (live && readAgain === undefined) await live.index.deleteIndex()
+  const index =
+    live && readAgain !== undefined ? live.index : await newIndex(pagefind, client, locale, pages.length)
   try {
-    // Read from client/ so each page's URL is its path on the site.
-    const added = await index.addDirectory({ path: client, glob: `${locale}/**/*.html` })
-    if (added.errors.length > 0) throw new Error(added.errors.join('; '))
-    // Pagefind skips a page it cannot read or parse with a warning only; a page missing from search fails the build.
-    if (added.page_count !== pages)
-      throw new Error(`Pagefind read ${added.page_count} of the ${pages} pages in ${locale}/`)
     const written = await index.writeFiles({ outputPath: target })
     if (written.errors.length > 0) throw new Error(written.errors.join('; '))
   } finally {
@@ -97,7 +105,7 @@ async function indexLocale(
   const language: { wasm: string | null; page_count: number } | undefined = entry.languages[locale]
   for (const file of await readdir(target))
     if (unused.test(file) || (file === fallbackWasm && language?.wasm)) await rm(path.join(target, file))
-  return language?.page_count ?? 0
+  return { searchable: language?.page_count ?? 0, readAgain }
 }
 
 /**
@@ -111,7 +119,8 @@ async function indexLocale(
  * `data-pagefind-body` are indexed; pages outside every locale (the language
  * chooser, 404) are not searched. Pages are found in `files` (`listBuiltFiles`)
  * and known by their `facts`. The locales are indexed side by side, each by a
- * Pagefind service of its own.
+ * Pagefind service of its own; `live` holds the live release's indexes a
+ * build started ahead made while it waited (liveIndexes.ts), all closed when done.
  */
 export async function writeSearchBundles({
   client,
@@ -119,12 +128,14 @@ export async function writeSearchBundles({
   files,
   locales,
   facts,
+  live = new Map(),
 }: {
   client: string
   cacheDir: string
   files: readonly string[]
   locales: readonly string[]
   facts: BuiltFileFacts
+  live?: Map<string, LiveIndex>
 }): Promise<void> {
   const started = performance.now()
   const cache = path.join(cacheDir, 'pagefind')
@@ -137,7 +148,7 @@ export async function writeSearchBundles({
     const { pages, key } = await bundleKey(client, files, locale, version, facts)
     const name = `${locale}-${key}`
     const cached = path.join(cache, name)
-    let said = `Search index ${locale}: reused (${pages} pages, unchanged as search reads them).`
+    let said = `Search index ${locale}: reused (${pages.length} pages, unchanged as search reads them).`
     const reusable = await stat(cached).then(
       () => true,
       () => false,
@@ -147,9 +158,20 @@ export async function writeSearchBundles({
       await rm(partial, { recursive: true, force: true })
       const pagefind = await pagefindOf(locale)
       try {
-        const searchable = await indexLocale(pagefind, client, locale, pages, partial)
+        const { searchable, readAgain } = await indexLocale(
+          pagefind,
+          client,
+          locale,
+          pages,
+          partial,
+          live.get(locale),
+        )
         await rename(partial, cached)
-        said = `Search index ${locale}: indexed ${pages} pages (${searchable} searchable).`
+        const read =
+          readAgain === undefined
+            ? ''
+            : `; ${readAgain} read again, the others indexed while the build waited`
+        said = `Search index ${locale}: indexed ${pages.length} pages (${searchable} searchable${read}).`
       } catch (error) {
         await rm(partial, { recursive: true, force: true })
         const reason = (error as Error).message
@@ -166,6 +188,7 @@ export async function writeSearchBundles({
 
   // Every locale settles, its service closed; the log and the first failure follow the locales' order.
   const settled = await Promise.allSettled(locales.map(bundle))
+  await Promise.all([...live.values()].map(({ pagefind }) => pagefind.close()))
   const used = new Set<string>()
   for (const outcome of settled) {
     if (outcome.status === 'rejected') throw outcome.reason
