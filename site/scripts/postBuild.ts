@@ -29,7 +29,10 @@ if (process.send) {
 const { outDir, client, cacheDir } = buildPaths()
 const facts = await BuiltFileFacts.open(cacheDir, { settled: true })
 const files = listBuiltFiles(client)
-const searchBundles = writeSearchBundles({ client, cacheDir, files, locales, facts, live: await live })
+// Live indexes still being read when Astro is done hold up the search bundles only, not the other steps.
+const searchBundles = Promise.resolve(live).then((indexes) =>
+  writeSearchBundles({ client, cacheDir, files, locales, facts, live: indexes }),
+)
 await Promise.all([
   searchBundles,
   writeScriptHashes(outDir, client, files, facts),
