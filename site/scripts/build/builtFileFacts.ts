@@ -73,7 +73,8 @@ export class BuiltFileFacts {
     return new BuiltFileFacts(file, known, settled)
   }
 
-  async #identity(file: string): Promise<string> {
+  /** `file`'s identity (`fileIdentity`); taken once per file when the files are `settled`. */
+  async identityOf(file: string): Promise<string> {
     let identity = this.#identities?.get(file)
     if (!identity) {
       identity = fileIdentity(file)
@@ -84,7 +85,7 @@ export class BuiltFileFacts {
 
   /** `file`'s facts, and its bytes when it had to be read for them. */
   async of(file: string): Promise<FileFacts & { bytes?: Buffer }> {
-    const identity = await this.#identity(file)
+    const identity = await this.identityOf(file)
     const known = this.#seen.get(identity) ?? this.#known.get(identity)
     if (known) {
       this.#seen.set(identity, known)

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type * as Pagefind from 'pagefind'
 
 import { listBuiltFiles } from './builtFiles'
-import { fileIdentity } from './builtFileFacts'
+import { type BuiltFileFacts, fileIdentity } from './builtFileFacts'
 import { pagefindOf, searchOptions } from './pagefindServices'
 
 /** One locale's pages of the live release in a Pagefind index, each page with the identity it had. */
@@ -64,18 +64,21 @@ export async function indexLiveRelease(
 /**
  * Brings `live` to the locale's pages (`pages`, under client/<locale>/): the
  * pages written since it read them are added again, replacing theirs; returns
- * how many. Undefined, changing nothing, when the locale's pages are not those
- * it holds (a page added or gone): Pagefind cannot remove a page, and a page
- * added last would order the bundle otherwise than indexing them all.
+ * how many. The pages' identities are those the post-build's `facts` took
+ * for their search views, not taken again. Undefined, changing nothing, when
+ * the locale's pages are not those it holds (a page added or gone): Pagefind
+ * cannot remove a page, and a page added last would order the bundle otherwise
+ * than indexing them all.
  */
 export async function catchUp(
   live: LiveIndex,
   client: string,
   locale: string,
   pages: readonly string[],
+  facts: BuiltFileFacts,
 ): Promise<number | undefined> {
   if (pages.length !== live.pages.size || pages.some((page) => !live.pages.has(page))) return undefined
-  const identities = await Promise.all(pages.map((page) => fileIdentity(path.join(client, locale, page))))
+  const identities = await Promise.all(pages.map((page) => facts.identityOf(path.join(client, locale, page))))
   const written = pages.filter((page, at) => live.pages.get(page) !== identities[at])
   for (const page of written) {
     const content = await readFile(path.join(client, locale, page), 'utf8')

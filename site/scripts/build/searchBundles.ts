@@ -89,8 +89,9 @@ async function indexLocale(
   pages: readonly string[],
   target: string,
   live: LiveIndex | undefined,
+  facts: BuiltFileFacts,
 ): Promise<{ searchable: number; readAgain?: number }> {
-  const readAgain = live && (await catchUp(live, client, locale, pages))
+  const readAgain = live && (await catchUp(live, client, locale, pages, facts))
   if (live && readAgain === undefined) await live.index.deleteIndex()
   const index =
     live && readAgain !== undefined ? live.index : await newIndex(pagefind, client, locale, pages.length)
@@ -165,6 +166,7 @@ export async function writeSearchBundles({
           pages,
           partial,
           live.get(locale),
+          facts,
         )
         await rename(partial, cached)
         const read =
