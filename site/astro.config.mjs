@@ -36,9 +36,12 @@ export default defineConfig({
   // Caches belong to one output directory (see scripts/build/buildPaths.ts).
   cacheDir,
   trailingSlash: 'always',
-  // Pages are small; inlining CSS saves a request on slow connections. Four pages render at a
-  // time: rendering waits on file writes much of the time.
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  // Pages are small; inlining CSS saves a request on slow connections. Sixteen pages at a time:
+  // rendering waits on file writes much of the time, and a page restored from the last build is
+  // file system work only (a folder and a hard link). Against four, at 2,000 documents on 2 cores:
+  // Astro's part of a full build 39 and 44 s instead of 44 and 47 s, of a one-change publish 7.8 s
+  // instead of 8.4 s (5 in turn); 32 did no better.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 16 },
   // A page whose getStaticPaths entry keeps its cacheKey (src/lib/pageKeys.ts) and whose code is
   // unchanged is restored from the last build into the same outDir instead of rendered again.
   experimental: { incrementalBuild: true },
