@@ -14,9 +14,8 @@ async function processTable() {
   return processes
 }
 
-/** Resident memory of a process and all its descendants, in KiB. */
-async function treeRss(rootPid: number): Promise<number> {
-  const processes = await processTable()
+/** The processes of `processes` that descend from `rootPid`, itself included. */
+function descendants<Row extends { pid: number; ppid: number }>(processes: Row[], rootPid: number): Row[] {
   const parents = new Map(processes.map(({ pid, ppid }) => [pid, ppid]))
   const inTree = (pid: number): boolean => {
     for (let current: number | undefined = pid, hops = 0; current && hops < 64; hops += 1) {
@@ -25,17 +24,68 @@ async function treeRss(rootPid: number): Promise<number> {
     }
     return false
   }
-  return processes.filter(({ pid }) => inTree(pid)).reduce((total, { rssKiB }) => total + rssKiB, 0)
+  return processes.filter(({ pid }) => inTree(pid))
+}
+
+/** Resident memory of a process and all its descendants, in KiB. */
+async function treeRss(rootPid: number): Promise<number> {
+  return descendants(await processTable(), rootPid).reduce((total, { rssKiB }) => total + rssKiB, 0)
+}
+
+/** A process and all its descendants. */
+export async function processTree(rootPid: number): Promise<number[]> {
+  return descendants(await processTable(), rootPid).map(({ pid }) => pid)
+}
+
+/** The processes started with `entry` in their environment. */
+export async function markedProcesses(entry: string): Promise<number[]> {
+  const marked: number[] = []
+  for (const { pid } of await processTable()) {
+    const environ = await readFile(`/proc/${pid}/environ`, 'utf8').catch(() => '')
+    if (environ.split('\0').includes(entry)) marked.push(pid)
+  }
+  return marked
 }
 
 /** Resident memory of the processes started with `entry` in their environment, in KiB. */
 async function markedRss(entry: string): Promise<number> {
-  let total = 0
-  for (const { pid, rssKiB } of await processTable()) {
-    const environ = await readFile(`/proc/${pid}/environ`, 'utf8').catch(() => '')
-    if (environ.split('\0').includes(entry)) total += rssKiB
+  const marked = new Set(await markedProcesses(entry))
+  return (await processTable())
+    .filter(({ pid }) => marked.has(pid))
+    .reduce((total, { rssKiB }) => total + rssKiB, 0)
+}
+
+/** The CPU time (user and system, in clock ticks) each of `pids` has used, from /proc. */
+async function cpuTicks(pids: number[]): Promise<Map<number, number>> {
+  const ticks = new Map<number, number>()
+  for (const pid of pids) {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
+    // The fields after the command name, which may hold spaces: the state first, utime and stime the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (fields.length > 12) ticks.set(pid, Number(fields[11]) + Number(fields[12]))
   }
-  return total
+  return ticks
+}
+
+/**
+ * Waits until the processes `processes` lists have settled: over the last second they used, all
+ * together, under a twentieth of a core (5 ticks of Linux's 100 a second); polled every 250 ms, for
+ * at most `seconds`. Returns the seconds it waited.
+ */
+export async function settled(processes: () => Promise<number[]>, seconds = 120): Promise<number> {
+  const started = performance.now()
+  const samples: Map<number, number>[] = []
+  while (performance.now() - started < seconds * 1000) {
+    samples.push(await cpuTicks(await processes()))
+    if (samples.length > 4) {
+      const [before, now] = [samples.shift()!, samples.at(-1)!]
+      let used = 0
+      for (const [pid, ticks] of now) used += ticks - (before.get(pid) ?? 0)
+      if (used < 5) return Number(((performance.now() - started) / 1000).toFixed(2))
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`The processes did not settle within ${seconds} s.`)
 }
 
 /** Runs `work`, reporting its wall time and the peak memory `rss` reads meanwhile, every 200 ms. */

@@ -13,7 +13,7 @@ import { prepareReleaseBuild } from '@hub/cms/build-release'
 import { readSettings } from '@hub/content-schemas/settings'
 
 import { repoRoot } from '../paths'
-import { measureCommand, measureMarked } from './measureProcess'
+import { markedProcesses, measureCommand, measureMarked, settled } from './measureProcess'
 
 export const siteDir = path.join(repoRoot, 'site')
 
@@ -42,6 +42,14 @@ async function marked<Result>(work: () => Promise<Result> | Result): Promise<Res
 /** Starts the next release's build ahead, as the running CMS does after each build (`prepareReleaseBuild`). */
 export function prepareAhead(paths: Parameters<typeof prepareReleaseBuild>[0]) {
   return marked(() => prepareReleaseBuild(paths))
+}
+
+/**
+ * Waits until the build started ahead has settled (loaded, the live release indexed), as an
+ * editor's next change usually finds it; returns the seconds it waited.
+ */
+export function aheadSettled(): Promise<number> {
+  return settled(() => markedProcesses(aheadMark.join('=')))
 }
 
 /**

@@ -9,7 +9,7 @@ import { serveStatic } from '../staticServer'
 import { medianOfRuns } from './median'
 import { diffReleases } from './releaseDiff'
 import { cacheState } from './siteCaches'
-import { buildSite, prepareAhead, publishBuild, siteDir } from './siteBuild'
+import { aheadSettled, buildSite, prepareAhead, publishBuild, siteDir } from './siteBuild'
 import { changeOneDocument } from './syntheticSnapshot'
 
 /**
@@ -18,7 +18,8 @@ import { changeOneDocument } from './syntheticSnapshot'
  * then swapped in; a failed build cleaned up), `runs` times: the time from the
  * changed snapshot to the new text served by the site server, and what the
  * release rewrote compared with the one before. The build is the CMS's,
- * started ahead as the running CMS starts it, timed with its peak memory.
+ * started ahead as the running CMS starts it, timed with its peak memory; each
+ * change waits until it has settled, and says how long.
  */
 export async function snapshotPublishes(snapshot: string, publishDir: string, runs: number) {
   const paths = {
@@ -32,10 +33,16 @@ export async function snapshotPublishes(snapshot: string, publishDir: string, ru
   await prepareAhead(paths)
   const server = await serveStatic(paths.liveLink, { host: '127.0.0.1', port: 0 })
   const siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  const timings: { snapshotToServedMs: number; buildSeconds: number; peakMemoryMiB: number }[] = []
+  const timings: {
+    aheadSettledSeconds: number
+    snapshotToServedMs: number
+    buildSeconds: number
+    peakMemoryMiB: number
+  }[] = []
   const rewrites = []
   try {
     for (let run = 0; run < runs; run += 1) {
+      const aheadSettledSeconds = await aheadSettled()
       const caches = await cacheState(paths.buildLink)
       const previous = (await liveRelease(paths))!
       const marker = `bench${Date.now()}`
@@ -47,7 +54,12 @@ export async function snapshotPublishes(snapshot: string, publishDir: string, ru
       if (!(await page.text()).includes(marker)) throw new Error(`The new release does not show ${marker}.`)
       if (!(await searchIndexText(path.join(release, 'client'), 'en')).includes(marker))
         throw new Error(`The new release's search index does not hold ${marker}.`)
-      timings.push({ snapshotToServedMs, buildSeconds: build.seconds, peakMemoryMiB: build.peakMemoryMiB })
+      timings.push({
+        aheadSettledSeconds,
+        snapshotToServedMs,
+        buildSeconds: build.seconds,
+        peakMemoryMiB: build.peakMemoryMiB,
+      })
       rewrites.push({
         cachesBefore: caches,
         previousReleasePresent: true,
@@ -60,7 +72,7 @@ export async function snapshotPublishes(snapshot: string, publishDir: string, ru
   }
   return {
     measured:
-      'one guide summary changed in the snapshot -> buildRelease, as the CMS publishes: site build (Astro + Pagefind; started ahead after the build before, as the running CMS does, HUB_BUILD_AHEAD) through the build link into a new release, swapped live -> new text served by the site server; the search index is complete before the swap (checked, its reading time excluded). Not included: the CMS export and job queue.',
+      'one guide summary changed in the snapshot -> buildRelease, as the CMS publishes: site build (Astro + Pagefind; started ahead after the build before, as the running CMS does, HUB_BUILD_AHEAD; each change made once it has settled, aheadSettledSeconds after the publish before) through the build link into a new release, swapped live -> new text served by the site server; the search index is complete before the swap (checked, its reading time excluded). Not included: the CMS export and job queue.',
     firstBuild,
     ...medianOfRuns(timings),
     releaseDiffs: rewrites,
