@@ -5,7 +5,7 @@ import type * as Pagefind from 'pagefind'
 
 import { listBuiltFiles } from './builtFiles'
 import { type BuiltFileFacts, fileIdentity } from './builtFileFacts'
-import { pagefindOf, searchOptions } from './pagefindServices'
+import { localePages, newIndex, pagefindOf } from './pagefindServices'
 
 /** One locale's pages of the live release in a Pagefind index, each page with the identity it had. */
 export type LiveIndex = {
@@ -37,17 +37,12 @@ export async function indexLiveRelease(
   const files = listBuiltFiles(live)
   await Promise.all(
     locales.map(async (locale) => {
-      const folder = `${locale}${path.sep}`
-      const pages = files
-        .filter((file) => file.startsWith(folder) && file.endsWith('.html'))
-        .map((file) => file.slice(folder.length))
+      const pages = localePages(files, locale)
       const pagefind = await pagefindOf(locale)
       try {
-        const { index } = await pagefind.createIndex(searchOptions(locale))
-        if (!index) throw new Error('Pagefind did not start')
+        // Taken before the pages are read: a page replaced meanwhile has another identity, and is read again.
         const identities = await Promise.all(pages.map((page) => fileIdentity(path.join(live, locale, page))))
-        const added = await index.addDirectory({ path: live, glob: `${locale}/**/*.html` })
-        if (added.errors.length > 0 || added.page_count !== pages.length) throw new Error('pages missing')
+        const index = await newIndex(pagefind, live, locale, pages.length)
         indexed.set(locale, {
           pagefind,
           index,

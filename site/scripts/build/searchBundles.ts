@@ -7,7 +7,7 @@ import type * as Pagefind from 'pagefind'
 
 import type { BuiltFileFacts } from './builtFileFacts'
 import { linkTree } from './linkOrCopy'
-import { pagefindOf, searchOptions } from './pagefindServices'
+import { localePages, newIndex, pagefindOf, searchOptions } from './pagefindServices'
 import { catchUp, type LiveIndex } from './liveIndexes'
 import { searchViewVersion } from './searchView'
 
@@ -16,23 +16,6 @@ import { searchViewVersion } from './searchView'
 const unused = /^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./
 // Loaded only for a language Pagefind has no stemmer for (Thai).
 const fallbackWasm = 'wasm.unknown.pagefind'
-
-/** An index of the locale's pages, read from client/ so each page's URL is its path on the site. */
-async function newIndex(pagefind: typeof Pagefind, client: string, locale: string, pages: number) {
-  const { index, errors } = await pagefind.createIndex(searchOptions(locale))
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-  try {
-    const added = await index.addDirectory({ path: client, glob: `${locale}/**/*.html` })
-    if (added.errors.length > 0) throw new Error(added.errors.join('; '))
-    // Pagefind skips a page it cannot read or parse with a warning only; a page missing from search fails the build.
-    if (added.page_count !== pages)
-      throw new Error(`Pagefind read ${added.page_count} of the ${pages} pages in ${locale}/`)
-    return index
-  } catch (error) {
-    await index.deleteIndex()
-    throw error
-  }
-}
 
 async function pagefindVersion(): Promise<string> {
   const entry = fileURLToPath(import.meta.resolve('pagefind'))
@@ -54,10 +37,7 @@ async function bundleKey(
   facts: BuiltFileFacts,
 ) {
   const dir = path.join(client, locale)
-  const folder = `${locale}${path.sep}`
-  const pages = files
-    .filter((file) => file.startsWith(folder) && file.endsWith('.html'))
-    .map((file) => file.slice(folder.length))
+  const pages = localePages(files, locale)
   const hash = createHash('sha256').update(
     JSON.stringify({
       version,
