@@ -37,22 +37,24 @@ export async function processTree(rootPid: number): Promise<number[]> {
   return descendants(await processTable(), rootPid).map(({ pid }) => pid)
 }
 
+/** The rows of `processes` started with `entry` in their environment. */
+async function marked<Row extends { pid: number }>(processes: Row[], entry: string): Promise<Row[]> {
+  const rows: Row[] = []
+  for (const row of processes) {
+    const environ = await readFile(`/proc/${row.pid}/environ`, 'utf8').catch(() => '')
+    if (environ.split('\0').includes(entry)) rows.push(row)
+  }
+  return rows
+}
+
 /** The processes started with `entry` in their environment. */
 export async function markedProcesses(entry: string): Promise<number[]> {
-  const marked: number[] = []
-  for (const { pid } of await processTable()) {
-    const environ = await readFile(`/proc/${pid}/environ`, 'utf8').catch(() => '')
-    if (environ.split('\0').includes(entry)) marked.push(pid)
-  }
-  return marked
+  return (await marked(await processTable(), entry)).map(({ pid }) => pid)
 }
 
 /** Resident memory of the processes started with `entry` in their environment, in KiB. */
 async function markedRss(entry: string): Promise<number> {
-  const marked = new Set(await markedProcesses(entry))
-  return (await processTable())
-    .filter(({ pid }) => marked.has(pid))
-    .reduce((total, { rssKiB }) => total + rssKiB, 0)
+  return (await marked(await processTable(), entry)).reduce((total, { rssKiB }) => total + rssKiB, 0)
 }
 
 /** The CPU time (user and system, in clock ticks) each of `pids` has used, from /proc. */
