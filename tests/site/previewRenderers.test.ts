@@ -98,7 +98,12 @@ describe('the site server renders drafts’ previews with each release’s own s
   })
 
   it('says why a release’s renderer could not start, and starts it on the next preview once it can', async () => {
-    const broken = await makeRelease('r4', 'throw new Error("the bundle is damaged")\n')
+    // The damaged bundle fills its thread's heap first: such a thread exits a while
+    // (about 0.15 s here) after it reports its error, and the fixed bundle is previewed in that while.
+    const broken = await makeRelease(
+      'r4',
+      'globalThis.held = Array.from({ length: 2e6 }, (_, i) => ({ i, s: `x${i}` }))\nthrow new Error("the bundle is damaged")\n',
+    )
     await goLive(broken)
     const { response, body } = await preview()
     expect(response.status).toBe(500)

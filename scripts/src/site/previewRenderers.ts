@@ -91,9 +91,13 @@ export class PreviewRenderers {
       )
     })
     // One that failed or stopped is forgotten: the release's next preview starts it again.
-    worker.once('exit', () => {
+    // A failed one is forgotten on its error, not on its exit: a thread with a large heap
+    // exits a while after it failed, and a preview in that while would get its error again.
+    const forget = () => {
       if (this.#renderers.get(release)?.worker === worker) this.#renderers.delete(release)
-    })
+    }
+    worker.once('error', forget)
+    worker.once('exit', forget)
     port.catch(() => {})
     return { worker, port }
   }
