@@ -4,7 +4,6 @@ import { pagePath, type Locale, type ScreeningKit } from '@hub/content-schemas'
 
 import { snapshotDir } from '../loaders/snapshotDir'
 import type { Hub } from '../lib/hubData'
-import { buildKit } from './buildKit'
 import { cachedKit, kitKey, storeKit, type KitFacts } from './kitCache'
 import { kitsPrebuilt } from './prebuild/prebuiltKits'
 
@@ -45,6 +44,9 @@ export async function makeOrReuseKit(
   const cached = await cachedKit(key)
   if (cached) return { facts: cached }
   onMaking?.()
+  // The kit maker (PDF, font and image libraries) loads only for a kit to make: a publish whose kits
+  // are all cached spares its kit worker loading it.
+  const { buildKit } = await import('./buildKit')
   const archive = await buildKit(kit, locale, hub, {
     mediaDir: path.join(snapshotDir(), 'media-files'),
     pageUrl,
