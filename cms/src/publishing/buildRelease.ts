@@ -16,7 +16,7 @@ export type SiteBuilder<Result> = (build: SiteBuild) => Promise<Result>
  * build are restored rather than rendered. A failed build removes its release
  * and points the build link back at the live one: readers never see it.
  * `output` is what the builder returned: with the CMS's, the build's log
- * (Astro names each page it restored).
+ * (Astro names each page it rendered and counts those it restored).
  */
 export function buildRelease(
   paths: BuildPaths,
