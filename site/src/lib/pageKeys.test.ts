@@ -102,6 +102,33 @@ describe('the cache keys of listings', () => {
     expect(after('hotlines')).toBe(before('hotlines'))
   })
 
+  it('walk the documents once for the page, listing and frame keys of one hub', async () => {
+    const snapshot = await readSnapshot(fixture)
+    /** A hub whose first guide counts how often its organization field is read. */
+    const counted = () => {
+      const hub = hubFromSnapshot(snapshot, now)
+      const guide = hub.guides[0]!
+      const { organization } = guide
+      const reads = { count: 0 }
+      Object.defineProperty(guide, 'organization', {
+        enumerable: true,
+        get: () => {
+          reads.count += 1
+          return organization
+        },
+      })
+      return { hub, guide, reads }
+    }
+    const alone = counted()
+    createPageKeys(alone.hub, fixtureMedia, now)('guides', alone.guide)
+    const readsAlone = alone.reads.count
+    const all = counted()
+    createPageKeys(all.hub, fixtureMedia, now)('guides', all.guide)
+    createListingKeys(all.hub, fixtureMedia, now)('hotlines')
+    createFrameKey(all.hub, fixtureMedia)
+    expect(all.reads.count).toBe(readsAlone)
+  })
+
   it('change for a listing whose documents are added or removed', async () => {
     const snapshot = await readSnapshot(fixture)
     const before = createListingKeys(hubFromSnapshot(snapshot, now), fixtureMedia, now)

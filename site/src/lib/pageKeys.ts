@@ -78,13 +78,29 @@ function referencesIn(value: unknown, found: Set<Node>): Set<Node> {
   return found
 }
 
+type Graph = ReturnType<typeof buildGraph>
+
+const graphs = new WeakMap<Hub, { mediaDir: string; graph: Graph }>()
+
+/**
+ * The dependency graph of `hub`, built once for the page keys, the listing keys and the frame key
+ * alike: walking every document's fields took 0.1 s a time at 2,000 documents.
+ */
+function dependencyGraph(hub: Hub, mediaDir: string): Graph {
+  const built = graphs.get(hub)
+  if (built?.mediaDir === mediaDir) return built.graph
+  const graph = buildGraph(hub, mediaDir)
+  graphs.set(hub, { mediaDir, graph })
+  return graph
+}
+
 /**
  * The dependency graph of the snapshot: what each document points at and is
  * pointed at by, the digest of each document (a medium's with its bytes), and
  * the digest of the frame every page shares (site settings and their logo,
  * hotlines and regions, for the header and the hotline bar).
  */
-function dependencyGraph(hub: Hub, mediaDir: string) {
+function buildGraph(hub: Hub, mediaDir: string) {
   const docs = new Map<Node, unknown>()
   for (const collection of collectionSlugs)
     for (const doc of hub[collection] as { id: unknown }[]) docs.set(nodeOf(collection, doc.id), doc)
