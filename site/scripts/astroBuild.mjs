@@ -2,6 +2,8 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
+import { readSnapshotAhead } from '../src/loaders/readSnapshot.ts'
+import { snapshotDir } from '../src/loaders/snapshotDir.ts'
 import { takeBuildEnvironment } from './build/buildMessages.ts'
 
 /**
@@ -27,7 +29,10 @@ const [{ cli }] = await Promise.all([
   import('../src/integrations/kitPrebuild.ts'),
   import('../src/integrations/releaseSnapshot.ts'),
 ])
-// Only the config is left for Astro to evaluate, once the build's environment has come.
-if (!(await takeBuildEnvironment())) process.exit(1)
+// Only the config is left for Astro to evaluate, once the build's environment has come. Meanwhile the
+// snapshot is read as it is: the pages then read only the files the publish exported again.
+const environment = takeBuildEnvironment()
+readSnapshotAhead(snapshotDir())
+if (!(await environment)) process.exit(1)
 process.disconnect()
 await cli([process.execPath, path.join(astroDir, 'bin', 'astro.mjs'), 'build'])

@@ -1,10 +1,10 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { packSnapshot, readPackedSnapshot, readSnapshot } from './readSnapshot'
+import { packSnapshot, readPackedSnapshot, readSnapshot, readSnapshotAhead } from './readSnapshot'
 
 const fixture = path.resolve(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'snapshot')
 const guideFile = path.join('guides', 'recognising-the-signs-of-trafficking.json')
@@ -92,6 +92,59 @@ describe('reading the snapshot', () => {
       await editGuide((guide) => delete guide.reviewBy)
       await packSnapshot(root, packed())
       await expect(readPackedSnapshot(packed())).rejects.toThrow(`Snapshot ${guideFile}: reviewBy:`)
+    })
+  })
+
+  describe('ahead of a publish', () => {
+    const slugs = (documents: { slug?: string }[]) => documents.map((doc) => doc.slug)
+
+    it('reads again only the files the publish changed, added or removed', async () => {
+      const ahead = readSnapshotAhead(root)!
+      const file = path.join(root, guideFile)
+      const guide = JSON.parse(await readFile(file, 'utf8'))
+      await writeFile(
+        file,
+        JSON.stringify({ ...guide, summary: { ...guide.summary, en: 'Changed ahead zq' } }),
+      )
+      await writeFile(
+        path.join(root, 'guides', 'added-after.json'),
+        JSON.stringify({ ...guide, id: 9001, slug: 'added-after' }),
+      )
+      const [removed] = ahead.documents.posts
+      await unlink(path.join(root, 'posts', `${removed!.slug}.json`))
+
+      const read = await readSnapshot(root)
+      expect(read).toEqual(await readSnapshot(root))
+      const changed = read.documents.guides.find((doc) => doc.slug === guide.slug)!
+      expect(changed.summary.en).toBe('Changed ahead zq')
+      expect(slugs(read.documents.guides)).toContain('added-after')
+      expect(slugs(read.documents.posts)).not.toContain(removed!.slug)
+      // Unchanged files are the documents read ahead, not read again.
+      expect(read.documents.topics[0]).toBe(ahead.documents.topics[0])
+      expect(read.settings).toBe(ahead.settings)
+      expect(changed).not.toBe(ahead.documents.guides.find((doc) => doc.slug === guide.slug))
+    })
+
+    it('leaves a damaged file to the read of the build, which names it', async () => {
+      await writeFile(path.join(root, guideFile), '{ "slug": ')
+      expect(readSnapshotAhead(root)).toBeUndefined()
+      const error: Error = await readSnapshot(root).catch((failure) => failure)
+      expect(error.message).toContain(`Snapshot ${guideFile}: not valid JSON`)
+    })
+
+    it('reads a file mended after the read ahead, and another folder in full', async () => {
+      const file = path.join(root, guideFile)
+      const text = await readFile(file, 'utf8')
+      await writeFile(file, '{ "slug": ')
+      readSnapshotAhead(root)
+      await writeFile(file, text)
+      expect(slugs((await readSnapshot(root)).documents.guides)).toContain(
+        'recognising-the-signs-of-trafficking',
+      )
+      const ahead = readSnapshotAhead(root)!
+      const other = await readSnapshot(fixture)
+      expect(other).toEqual(ahead)
+      expect(other.settings).not.toBe(ahead.settings)
     })
   })
 })

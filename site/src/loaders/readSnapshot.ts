@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -46,7 +46,20 @@ type SnapshotFiles = {
   /** The JSON files of one document type's folder, sorted. */
   names: (folder: string) => string[]
   json: (relative: string) => unknown
+  /** What a rewrite of the file changes (device, inode, size, modification time), if it is a file. */
+  identity?: (relative: string) => string | undefined
 }
+
+/** Files validated before, by their path inside the snapshot: each one's identity then and its document. */
+type KnownFiles = Map<string, { identity: string; value: unknown }>
+
+/**
+ * What a build's Astro step read of its snapshot while it waited for its publish (`readSnapshotAhead`),
+ * handed to the pages through the global object: the step loads this module as Node does, the pages
+ * the copy Vite bundled.
+ */
+const readAheadKey: unique symbol = Symbol.for('hub.snapshot.read-ahead')
+const shared = globalThis as { [readAheadKey]?: { root: string; files: KnownFiles } }
 
 /*
  * Read synchronously: a snapshot is thousands of small files, and reading them
@@ -70,6 +83,10 @@ function folderFiles(root: string): SnapshotFiles {
         throw missing(relative, remedies.folder)
       }
       return parseJson(text, relative, remedies.folder)
+    },
+    identity: (relative) => {
+      const stats = statSync(path.join(root, relative), { bigint: true, throwIfNoEntry: false })
+      return stats?.isFile() ? `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}` : undefined
     },
   }
 }
@@ -111,9 +128,16 @@ export type Snapshot = {
   documents: { [K in CollectionSlug]: DocumentOf<K>[] }
 }
 
-function readFiles(files: SnapshotFiles): Snapshot {
-  const read = <T extends z.ZodType>(schema: T, relative: string) =>
-    validate(schema, files.json(relative), relative)
+/** Reads and validates every file; with `known`, a file whose identity is unchanged is taken from it, the others added. */
+function readFiles(files: SnapshotFiles, known?: KnownFiles): Snapshot {
+  const read = <T extends z.ZodType>(schema: T, relative: string): z.infer<T> => {
+    const identity = known && files.identity?.(relative)
+    const before = identity ? known.get(relative) : undefined
+    if (before && before.identity === identity) return before.value as z.infer<T>
+    const value = validate(schema, files.json(relative), relative)
+    if (identity) known!.set(relative, { identity, value })
+    return value
+  }
   const manifest = read(manifestSchema, 'manifest.json')
   const settings = read(siteSettingsSchema, 'settings.json')
   const documents = {} as Snapshot['documents']
@@ -132,7 +156,27 @@ function readFiles(files: SnapshotFiles): Snapshot {
  * a bad snapshot never becomes a broken page.
  */
 export async function readSnapshot(root: string): Promise<Snapshot> {
-  return readFiles(folderFiles(root))
+  const ahead = shared[readAheadKey]
+  // Taken once: a second read of the build gets documents of its own.
+  delete shared[readAheadKey]
+  return readFiles(folderFiles(root), ahead?.root === root ? ahead.files : undefined)
+}
+
+/**
+ * Reads and validates the snapshot as it is now, for this process's next `readSnapshot` of `root`,
+ * which then reads again only the files changed since (their identity differs): a build started
+ * ahead of its publish reads while it waits, and its pages read only what the publish exported.
+ * A snapshot that cannot be read now is left to that read, which names what is wrong.
+ */
+export function readSnapshotAhead(root: string): Snapshot | undefined {
+  const files: KnownFiles = new Map()
+  shared[readAheadKey] = { root, files }
+  try {
+    return readFiles(folderFiles(root), files)
+  } catch {
+    // The files read before the one at fault are kept; the build's own read reports it.
+    return undefined
+  }
 }
 
 /** `readSnapshot` for a snapshot packed into one file by `packSnapshot`. */
